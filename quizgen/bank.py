@@ -1,0 +1,206 @@
+"""The question bank: one SQLite file holding articles, their questions and the learner's answers.
+
+Every write is a transaction, so a crash leaves everything committed before it intact. WAL mode and a
+busy timeout let a build run while a quiz is open.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .errors import BankError
+from .models import Article, Kind, Question
+
+DEFAULT_PATH = "decks/quizgen.db"
+SCHEMA_VERSION = 1
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        title TEXT,
+        published TEXT,
+        outlet TEXT,
+        url TEXT,
+        text TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE entities (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        label TEXT NOT NULL,
+        PRIMARY KEY (article_id, text, label)
+    );
+    CREATE TABLE questions (
+        id TEXT PRIMARY KEY,
+        fact_id TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        prompt TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        answer_label TEXT,
+        score REAL NOT NULL,
+        choices TEXT NOT NULL DEFAULT '[]',
+        context TEXT,
+        rank INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX questions_article ON questions(article_id, rank);
+    CREATE INDEX questions_fact ON questions(fact_id);
+    -- Answers outlive their questions: a regenerated question keeps the history of its fact.
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        question_id TEXT NOT NULL,
+        fact_id TEXT NOT NULL,
+        answered_at TEXT NOT NULL,
+        correct INTEGER NOT NULL,
+        given TEXT,
+        rating INTEGER
+    );
+    CREATE INDEX reviews_fact ON reviews(fact_id, answered_at);
+    """,
+}
+
+
+def default_path() -> str:
+    return os.environ.get("QUIZGEN_BANK") or DEFAULT_PATH
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Bank:
+    """An open question bank. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str, *, create: bool = True) -> None:
+        self.path = path
+        if not create and not Path(path).exists():
+            raise BankError(f"no question bank at {path}; run `quizgen build input/` first")
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise BankError(f"{path}: not a readable quizgen bank ({e}); move it aside or pass --bank") from None
+        except OSError as e:
+            raise BankError(f"{path}: cannot open the bank ({e.strerror or e}); pass --bank with a writable path") from None
+
+    def __enter__(self) -> Bank:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise BankError(f"{self.path} was written by a newer quizgen (schema {version}); upgrade quizgen to use it")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():  # executescript() would commit early: run statement by statement
+                for statement in _MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {target}")
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.db)
+
+    # -- articles -------------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def add(self, article: Article, questions: Sequence[Question], entities: Iterable[tuple[str, str]]) -> int:
+        """Store an article with its questions in one transaction; returns the number of questions added."""
+        stamp = now()
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR IGNORE INTO articles (id, source, title, published, outlet, url, text, added_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.id, article.source, article.title, article.published, article.outlet, article.url,
+                 article.text, stamp),
+            )
+            self.db.executemany("INSERT OR IGNORE INTO entities (article_id, text, label) VALUES (?, ?, ?)",
+                                [(article.id, t, lab) for t, lab in entities])
+            before = self.db.total_changes
+            self.db.executemany(
+                "INSERT OR IGNORE INTO questions (id, fact_id, article_id, kind, prompt, answer, sentence,"
+                " answer_label, score, choices, context, rank, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(q.id, q.fact_id, q.article_id, q.kind.value, q.prompt, q.answer, q.sentence, q.answer_label,
+                  q.score, json.dumps(list(q.choices), ensure_ascii=False), q.context, q.rank, stamp)
+                 for q in questions],
+            )
+            return self.db.total_changes - before
+
+    def articles(self) -> list[Article]:
+        rows = self.db.execute(
+            "SELECT id, source, text, title, published, outlet, url FROM articles ORDER BY published, added_at, id")
+        return [Article(*row) for row in rows]
+
+    def entity_pool(self) -> dict[str, list[str]]:
+        """Every stored entity by label: distractors from the rest of the bank."""
+        pool: dict[str, list[str]] = {}
+        for text, label in self.db.execute("SELECT DISTINCT text, label FROM entities ORDER BY text"):
+            pool.setdefault(label, []).append(text)
+        return pool
+
+    # -- questions ------------------------------------------------------------------------------
+
+    def questions(self, *, kinds: Sequence[Kind] | None = None) -> list[Question]:
+        """Stored questions, articles in publication order, best first within each article."""
+        sql = ("SELECT q.article_id, q.kind, q.sentence, q.answer, q.prompt, q.answer_label, q.score, q.choices,"
+               " q.context, q.rank FROM questions q JOIN articles a ON a.id = q.article_id")
+        params: list[str] = []
+        if kinds:
+            sql += f" WHERE q.kind IN ({','.join('?' * len(kinds))})"
+            params = [k.value for k in kinds]
+        sql += " ORDER BY a.published, a.added_at, a.id, q.rank, q.kind"
+        return [
+            Question(article_id=r[0], kind=Kind(r[1]), sentence=r[2], answer=r[3], prompt=r[4], answer_label=r[5],
+                     score=r[6], choices=tuple(json.loads(r[7])), context=r[8], rank=r[9])
+            for r in self.db.execute(sql, params)
+        ]
+
+    def count(self) -> tuple[int, int]:
+        """(articles, questions) in the bank."""
+        a = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        q = self.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0]
+        return a, q
+
+    # -- answers --------------------------------------------------------------------------------
+
+    def record_answer(self, question: Question, *, correct: bool, given: str | None, at: str | None = None) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO reviews (question_id, fact_id, answered_at, correct, given) VALUES (?, ?, ?, ?, ?)",
+                (question.id, question.fact_id, at or now(), int(correct), given),
+            )
+
+    def answers(self) -> list[tuple[str, bool]]:
+        return [(r[0], bool(r[1])) for r in self.db.execute("SELECT question_id, correct FROM reviews ORDER BY id")]
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception (the connection runs in autocommit mode)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")

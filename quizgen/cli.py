@@ -1,0 +1,196 @@
+"""Command line: parse arguments, call the core, turn QuizgenError into one clear line and an exit code."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .errors import QuizgenError, UsageError
+from .models import Failure
+
+EXAMPLES = """examples:
+  quizgen generate input/2024-06-19-putin-visits-pyongyang.txt --format json
+  quizgen build input/
+  quizgen quiz
+  quizgen export json -o decks/questions.json
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage plus message
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of at least 1, got {value}")
+    return value
+
+
+def _integer(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="quizgen", description="Turn news articles into cloze and multiple-choice study questions.",
+                epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"quizgen {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def bank_option(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument("--bank", metavar="FILE", help="the question bank (default: $QUIZGEN_BANK or decks/quizgen.db)")
+
+    def generation_options(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument("--per-article", type=_positive, default=10, metavar="N",
+                         help="at most N facts per article, each asked as cloze and, with good options, mcq (default 10)")
+        cmd.add_argument("--seed", type=_integer, default=0, metavar="S", help="seed for options and order (default 0)")
+        cmd.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm)")
+
+    g = sub.add_parser("generate", help="print questions for articles (stores nothing)",
+                       description="Read articles and print their questions. Stores nothing.",
+                       epilog="example: quizgen generate input/ --format json > questions.json")
+    g.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md) or directories")
+    g.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+    generation_options(g)
+
+    b = sub.add_parser("build", help="add new articles' questions to the bank",
+                       description="Generate questions for new articles and store them in the bank. "
+                                   "Articles already in the bank are skipped.",
+                       epilog="example: quizgen build input/")
+    b.add_argument("paths", nargs="*", metavar="PATH", help="article files or directories (default: input/)")
+    generation_options(b)
+    bank_option(b)
+
+    q = sub.add_parser("quiz", help="take a quiz from the bank in the terminal",
+                       description="Quiz yourself on the questions in the bank.", epilog="example: quizgen quiz --limit 10")
+    q.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N questions (default 20)")
+    q.add_argument("--kind", choices=("mixed", "mcq", "cloze"), default="mixed", help="question kind (default mixed)")
+    q.add_argument("--seed", type=_integer, default=None, metavar="S", help="repeatable question order")
+    q.add_argument("--plain", action="store_true", help="numbered lines instead of menus (automatic without a terminal)")
+    bank_option(q)
+
+    e = sub.add_parser("export", help="write the bank's questions to a file",
+                       description="Export the bank's questions.", epilog="example: quizgen export json -o questions.json")
+    e.add_argument("format", choices=("json",), help="export format")
+    e.add_argument("-o", "--output", metavar="FILE", help="where to write (default: standard output)")
+    bank_option(e)
+    return p
+
+
+def _report_failures(failures: Sequence[Failure]) -> None:
+    for f in failures:
+        print(f"quizgen: skipped {f.message}", file=sys.stderr)
+
+
+def _load_nlp(model: str | None):  # type: ignore[no-untyped-def]
+    from . import nlp
+
+    return nlp.load(model)
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .generate import generate
+    from .ingest import read_articles
+    from .render import to_json, to_text
+
+    items = list(read_articles(args.paths))
+    articles = [a for a in items if not isinstance(a, Failure)]
+    failures = [f for f in items if isinstance(f, Failure)]
+    _report_failures(failures)
+    if not articles:
+        raise QuizgenError("no readable articles in " + ", ".join(args.paths))
+    results = generate(articles, _load_nlp(args.model), per_article=args.per_article, seed=args.seed)
+    print(to_json(results) if args.format == "json" else to_text(results))
+    return 0
+
+
+def _bank_path(args: argparse.Namespace) -> str:
+    from .bank import default_path
+
+    return args.bank or default_path()
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .bank import Bank
+    from .build import build
+
+    paths = args.paths or ["input/"]
+    with Bank(_bank_path(args)) as bank:
+        report = build(paths, bank, lambda: _load_nlp(args.model), per_article=args.per_article, seed=args.seed)
+        articles, questions = bank.count()
+    _report_failures(report.failures)
+    print(f"{report.new} new article(s), {report.skipped} already in the bank, {len(report.failures)} failed; "
+          f"{report.questions} question(s) added ({articles} articles, {questions} questions in {_bank_path(args)})")
+    if report.new == 0 and report.skipped == 0:
+        return 1
+    return 0
+
+
+def cmd_quiz(args: argparse.Namespace) -> int:
+    from .bank import Bank
+    from .prompts import Plain, Questionary
+    from .quiz import pick, run
+
+    with Bank(_bank_path(args), create=False) as bank:
+        questions = pick(bank.questions(), limit=args.limit, kind=args.kind, seed=args.seed)
+        if not questions:
+            raise QuizgenError("the bank has no questions yet; run `quizgen build input/` first")
+        articles = {a.id: a for a in bank.articles()}
+        plain = args.plain or not (sys.stdin.isatty() and sys.stdout.isatty())
+        ui = (Plain if plain else Questionary)(articles)
+        summary = run(questions, ui.ask, ui.show,
+                      record=lambda r: bank.record_answer(r.question, correct=r.correct, given=r.given))
+    ui.summary(summary)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .bank import Bank
+    from .render import to_json
+    from .write import write_atomic
+
+    with Bank(_bank_path(args), create=False) as bank:
+        articles = bank.articles()
+        by_article: dict[str, list] = {a.id: [] for a in articles}
+        for q in bank.questions():
+            by_article[q.article_id].append(q)
+    text = to_json([(a, by_article[a.id]) for a in articles])
+    if args.output:
+        write_atomic(args.output, text.encode("utf-8"))
+    else:
+        print(text)
+    return 0
+
+
+COMMANDS = {"generate": cmd_generate, "build": cmd_build, "quiz": cmd_quiz, "export": cmd_export}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = parser().parse_args(argv)
+        if not args.command:
+            parser().print_help()
+            return 2
+        return COMMANDS[args.command](args)
+    except QuizgenError as e:
+        print(f"quizgen: error: {e}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        print("quizgen: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # `quizgen ... | head` is not an error
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Plain records that flow through quizgen: Article -> Fact -> Question."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """The kinds of question quizgen makes."""
+
+    CLOZE = "cloze"
+    MCQ = "mcq"
+
+
+def digest(*parts: str, size: int = 16) -> str:
+    """A short, stable hex id for the given parts (never depends on the run)."""
+    h = hashlib.sha256("\x1f".join(parts).encode("utf-8"))
+    return h.hexdigest()[:size]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article. `id` is a hash of the cleaned text, so the same story read
+    from another path is the same article."""
+
+    id: str
+    source: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A sentence with the span chosen as its answer: what a question asks about."""
+
+    sentence: str
+    answer: str
+    answer_start: int  # character offset of the answer inside `sentence`
+    label: str | None  # spaCy entity label (PERSON, GPE, ...) or None for a noun phrase
+    score: float
+    context: str | None = None  # the sentence before, shown when the fact needs it
+
+    @property
+    def prompt(self) -> str:
+        """The sentence with the answer blanked out."""
+        end = self.answer_start + len(self.answer)
+        return self.sentence[: self.answer_start] + BLANK + self.sentence[end:]
+
+
+BLANK = "_____"
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as stored in the bank and exported."""
+
+    article_id: str
+    kind: Kind
+    sentence: str
+    answer: str
+    prompt: str
+    answer_label: str | None
+    score: float
+    choices: tuple[str, ...] = ()
+    context: str | None = None
+    rank: int = 0  # position within its article, best first
+
+    @property
+    def fact_id(self) -> str:
+        """What identifies the fact: article, sentence, answer. Never wording or distractors."""
+        return digest(self.article_id, " ".join(self.sentence.split()), self.answer)
+
+    @property
+    def id(self) -> str:
+        return digest(self.fact_id, self.kind.value)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be read, with a message that says what to do."""
+
+    source: str
+    message: str
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What one build did."""
+
+    new: int = 0
+    skipped: int = 0
+    questions: int = 0
+    failures: tuple[Failure, ...] = field(default_factory=tuple)
