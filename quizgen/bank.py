@@ -87,6 +87,7 @@ class Bank:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 30000")
+            self._check_version()  # before anything writes to the file
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
@@ -104,10 +105,15 @@ class Bank:
     def close(self) -> None:
         self.db.close()
 
-    def _migrate(self) -> None:
+    def _check_version(self) -> int:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
+            self.db.close()
             raise BankError(f"{self.path} was written by a newer quizgen (schema {version}); upgrade quizgen to use it")
+        return version
+
+    def _migrate(self) -> None:
+        version = self._check_version()
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self.transaction():  # executescript() would commit early: run statement by statement
                 for statement in _MIGRATIONS[target].split(";"):

@@ -105,6 +105,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     items = list(read_articles(args.paths))
     articles = [a for a in items if not isinstance(a, Failure)]
     failures = [f for f in items if isinstance(f, Failure)]
+    if not articles and len(failures) == 1:
+        raise QuizgenError(failures[0].message)
     _report_failures(failures)
     if not articles:
         raise QuizgenError("no readable articles in " + ", ".join(args.paths))

@@ -93,7 +93,7 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
     first = numbers[0].group()
     value = float(first.replace(",", ""))
     decimals = len(first.split(".")[1]) if "." in first else 0
-    sig = max(1, min(3, len(first.replace(",", "").split(".")[0].rstrip("0"))))
+    sig = max(2, min(3, len(first.replace(",", "").split(".")[0].rstrip("0"))))
     if value < 10 and not decimals:
         factors = [(value + d) / value for d in (1, 2, 3, -1, -2, 4, 5) if value + d >= 1] if value else []
     else:
@@ -108,7 +108,8 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
                 break
             new = new[: m.start()] + _format(v, raw) + new[m.end():]
         else:
-            out.append(new)
+            if new != answer and new not in out:
+                out.append(new)
     return out
 
 

@@ -21,6 +21,7 @@ LABEL_WEIGHT = {
     "CARDINAL": 0.65, "PRODUCT": 0.6,
 }
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+POSSESSIVES = {"’s", "'s", "’", "'"}
 
 # Openers that need the previous sentence to make sense.
 _DEPENDENT_OPENERS = {
@@ -142,7 +143,7 @@ def stands_alone(sent: Span) -> bool:
 def answer_span(ent: Span) -> Span:
     """The entity without a trailing possessive or punctuation: "North Korea’s" is asked as "North Korea"."""
     end = ent.end
-    while end > ent.start + 1 and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct):
+    while end > ent.start + 1 and (ent.doc[end - 1].text in POSSESSIVES or ent.doc[end - 1].is_punct):
         end -= 1
     start = ent.start
     if ent.doc[start].lower_ == "the" and end - start > 1 and ent.label_ not in ("DATE", "WORK_OF_ART", "EVENT", "LAW"):

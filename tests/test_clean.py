@@ -1,0 +1,75 @@
+"""Cleaning pasted articles: prose kept verbatim, page furniture dropped, title and date found."""
+from quizgen.ingest import read_article, title_from_name
+from quizgen.ingest.clean import clean, iso_date, strip_dateline
+
+from .conftest import ARTICLES, SAMPLE
+
+
+def test_sample_keeps_prose_and_drops_furniture():
+    raw = SAMPLE.read_text(encoding="utf-8")
+    c = clean(raw)
+    assert c.title and c.title.startswith("Putin says Russia and North Korea")
+    assert c.published == "2024-06-19"
+    text = c.text
+    assert "close" not in c.paragraphs
+    assert "This is a developing story" not in text
+    assert "(R)" not in text and "(right)" not in text  # photo captions
+    assert not any(p == "CNN" for p in c.paragraphs)
+    assert c.paragraphs[0].startswith("Vladimir Putin said")
+    flat = " ".join(raw.split())
+    for p in c.paragraphs:
+        assert " ".join(p.split()) in flat  # verbatim, whitespace aside
+
+
+def test_lead_sentence_is_never_the_title():
+    c = clean("Scientists in Chile found a new species of frog in the Atacama desert last week.\n\n"
+              "The frog, about two centimetres long, lives near hot springs.")
+    assert c.title is None
+    assert c.paragraphs[0].startswith("Scientists in Chile")
+
+
+def test_datelines_bylines_and_date_lines():
+    c = clean("Harbour plan approved\n\nBy Jane Example, Staff Writer\nMonday, May 18, 2015\n\n"
+              "OSLO, Norway (AP) -- The city council in Oslo approved a harbour plan worth 2 billion crowns on Monday.")
+    assert c.title == "Harbour plan approved"
+    assert c.published == "2015-05-18"
+    assert c.paragraphs == ("The city council in Oslo approved a harbour plan worth 2 billion crowns on Monday.",)
+
+
+def test_strip_dateline_variants():
+    assert strip_dateline("(CNN)Sigma Alpha is a fraternity with many chapters across the country.").startswith("Sigma")
+    assert strip_dateline("(CNN) -- The Gulf of Mexico spill is the largest in history.").startswith("The Gulf")
+    assert strip_dateline("WASHINGTON (Reuters) - The Senate passed the bill late on Tuesday night.").startswith("The Senate")
+    assert strip_dateline("Paris is the capital of France and its largest city.").startswith("Paris")
+
+
+def test_iso_date_formats():
+    assert iso_date("June 19, 2024") == "2024-06-19"
+    assert iso_date("19 June 2024") == "2024-06-19"
+    assert iso_date("Sept. 3, 2021") == "2021-09-03"
+    assert iso_date("2024-06-19") == "2024-06-19"
+    assert iso_date("sometime soon") is None
+
+
+def test_title_from_file_name_but_never_from_a_hash():
+    assert title_from_name("input/2024-06-19-putin-visits-pyongyang.txt") == "Putin visits pyongyang"
+    assert title_from_name("articles/00716be72be8cf48cc23ac3b4b8924e569628be2.txt") is None
+    assert title_from_name("a.txt") is None
+
+
+def test_markdown_front_matter():
+    a = read_article(str(ARTICLES / "glacier-survey.md"))
+    assert a.title == "Swiss glaciers lost record ice in 2024, survey finds"
+    assert a.published == "2024-10-01"
+    assert a.outlet == "Example Wire" and a.url == "https://example.org/glaciers"
+    assert not a.text.startswith("#")
+
+
+def test_article_identity_is_the_cleaned_text(tmp_path):
+    one = tmp_path / "one.txt"
+    two = tmp_path / "sub" / "two.txt"
+    two.parent.mkdir()
+    body = SAMPLE.read_text(encoding="utf-8")
+    one.write_text(body, encoding="utf-8")
+    two.write_text("close\n\n" + body.replace("\n", "\r\n"), encoding="utf-8")
+    assert read_article(str(one)).id == read_article(str(two)).id

@@ -1,0 +1,85 @@
+"""Wrong options: same type and shape, never the answer in disguise. No model load."""
+import random
+
+import pytest
+
+from quizgen.distractors import choose, numeric_options
+from quizgen.models import Fact
+from quizgen.names import related
+
+
+def fact(sentence: str, answer: str, label: str) -> Fact:
+    return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label=label, score=1.0)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("United States", "US"), ("Russia", "Russian"), ("Russia", "Moscow"), ("Kim Jong Un", "Kim"),
+    ("North Korea", "Pyongyang"), ("United Nations", "UN"), ("Japan", "Japanese"), ("the Kremlin", "Russia"),
+])
+def test_aliases_demonyms_capitals_and_parts_are_related(a, b):
+    assert related(a, b) and related(b, a)
+
+
+@pytest.mark.parametrize("a, b", [("Russia", "China"), ("Vladimir Putin", "Xi Jinping"), ("Seoul", "Tokyo")])
+def test_different_things_are_not_related(a, b):
+    assert not related(a, b)
+
+
+def test_years_stay_years():
+    options = numeric_options("2001", "DATE", random.Random(1))
+    assert options and all(o.isdigit() and len(o) == 4 and o != "2001" for o in options)
+
+
+def test_numbers_keep_their_format_and_unit():
+    options = numeric_options("10,000 shipping containers", "CARDINAL", random.Random(1))
+    assert options
+    for o in options:
+        number, unit = o.split(" ", 1)
+        assert unit == "shipping containers"
+        assert "," in number and number != "10,000"
+
+
+def test_decimals_and_money():
+    options = numeric_options("€1.8 billion", "MONEY", random.Random(3))
+    assert all(o.startswith("€") and o.endswith(" billion") and o != "€1.8 billion" for o in options)
+    assert all(len(o.split()[0].split(".")[1]) == 1 for o in options)
+
+
+def test_percentages_stay_below_a_hundred():
+    assert all(float(o.rstrip("%")) <= 100 for o in numeric_options("80%", "PERCENT", random.Random(0)))
+
+
+def test_months_swap_for_months():
+    options = numeric_options("September", "DATE", random.Random(0))
+    assert "September" not in options and "March" in options
+
+
+def test_country_options_are_countries_and_never_aliases():
+    f = fact("Putin said joint exercises were hostile to North Korea and its allies.", "North Korea", "GPE")
+    wrong = choose(f, article=[("Russia", "GPE"), ("Pyongyang", "GPE"), ("DPRK", "GPE"), ("Japan", "GPE")],
+                   pool={}, rng=random.Random(0))
+    assert len(wrong) == 3
+    assert "Pyongyang" not in wrong and "DPRK" not in wrong
+    assert "Russia" in wrong and "Japan" in wrong
+
+
+def test_person_options_match_the_name_form_and_skip_names_in_the_prompt():
+    f = fact("According to Putin’s adviser Yuri Ushakov, the gifts were good.", "Yuri Ushakov", "PERSON")
+    wrong = choose(f, article=[("Vladimir Putin", "PERSON"), ("Kim", "PERSON"), ("Kim Jong Il", "PERSON")],
+                   pool={}, rng=random.Random(0))
+    assert len(wrong) == 3
+    assert "Vladimir Putin" not in wrong  # "Putin" is in the prompt
+    assert all(len(w.split()) == 2 for w in wrong)  # a full name for a full name
+
+
+def test_options_are_distinct_and_not_in_the_sentence():
+    f = fact("Signed in 2000 and 2001, the treaties were replaced this week.", "2000", "DATE")
+    for seed in range(20):
+        wrong = choose(f, article=[], pool={}, rng=random.Random(seed))
+        assert len(set(wrong)) == 3
+        assert "2001" not in wrong and "2000" not in wrong
+
+
+def test_same_seed_same_options():
+    f = fact("Russia has received more than 10,000 shipping containers since September.", "10,000", "CARDINAL")
+    assert choose(f, article=[], pool={}, rng=random.Random("7:x")) == choose(f, article=[], pool={}, rng=random.Random("7:x"))

@@ -1,0 +1,74 @@
+"""Properties of generated questions on the real English pipeline: the sample and articles written for tests."""
+import re
+
+import pytest
+
+from quizgen.generate import generate
+from quizgen.ingest import read_article
+from quizgen.models import Kind
+from quizgen.names import related
+
+from .conftest import ARTICLES, SAMPLE
+
+PATHS = [SAMPLE, *sorted(ARTICLES.iterdir())]
+
+
+@pytest.fixture(scope="module")
+def results(nlp):
+    return generate([read_article(str(p)) for p in PATHS], nlp, seed=0)
+
+
+def test_sample_gives_at_least_ten_questions_of_both_kinds(results):
+    article, questions = results[0]
+    assert len(questions) >= 10
+    assert {q.kind for q in questions} == {Kind.CLOZE, Kind.MCQ}
+
+
+def test_every_question_is_well_formed(results):
+    for article, questions in results:
+        flat = " ".join(article.text.split())
+        for q in questions:
+            assert q.answer and q.answer in q.sentence
+            assert re.search(r"_{3,}", q.prompt)
+            assert q.prompt.replace("_____", q.answer, 1) == q.sentence
+            assert " ".join(q.sentence.split()) in flat
+            assert not re.search(r"\b" + re.escape(q.answer.lower()) + r"\b", q.prompt.lower())
+
+
+def test_choices_are_distinct_of_one_kind_and_not_in_the_prompt(results):
+    for _article, questions in results:
+        for q in (q for q in questions if q.kind is Kind.MCQ):
+            assert len(q.choices) == 4 and len(set(q.choices)) == 4
+            assert q.choices.count(q.answer) == 1
+            for wrong in (c for c in q.choices if c != q.answer):
+                assert not related(q.answer, wrong, numeric=q.answer_label in ("DATE", "CARDINAL", "MONEY", "PERCENT"))
+                assert not re.search(r"\b" + re.escape(wrong.lower()) + r"\b", q.prompt.lower())
+                if re.fullmatch(r"\d{4}", q.answer):
+                    assert re.fullmatch(r"\d{4}", wrong)  # a year for a year
+                if q.answer_label == "PERSON":
+                    assert len(wrong.split()) == len(q.answer.split())
+
+
+def test_questions_come_best_first_and_one_fact_per_sentence(results):
+    for _article, questions in results:
+        cloze = [q for q in questions if q.kind is Kind.CLOZE]
+        scores = [q.score for q in cloze]
+        assert scores == sorted(scores, reverse=True)
+        assert len({q.sentence for q in cloze}) == len(cloze)
+
+
+def test_same_input_and_seed_same_output(nlp, results):
+    again = generate([read_article(str(p)) for p in PATHS], nlp, seed=0)
+    assert again == results
+    other = generate([read_article(str(p)) for p in PATHS], nlp, seed=5)
+    assert [q.fact_id for _a, qs in other for q in qs] == [q.fact_id for _a, qs in results for q in qs]
+
+
+def test_question_ids_do_not_depend_on_distractors(nlp, results):
+    other = generate([read_article(str(p)) for p in PATHS], nlp, seed=5)
+    assert {q.id for _a, qs in other for q in qs} == {q.id for _a, qs in results for q in qs}
+
+
+def test_per_article_limits_facts(nlp):
+    [(_a, questions)] = generate([read_article(str(SAMPLE))], nlp, per_article=3)
+    assert len({q.fact_id for q in questions}) == 3

@@ -1,0 +1,106 @@
+"""Sentence and gap rules on hand-built Docs: no model load."""
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from quizgen.select import answer_span, choose_facts, stands_alone, usable_answer
+from quizgen.models import Fact
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def make(vocab, text: str, ents: list[tuple[str, str]]) -> Doc:
+    """A one-sentence Doc whose entities are the given (text, label) pairs, found in order."""
+    words = text.replace(",", " ,").replace(".", " .").replace("’s", " ’s").split()
+    spaces = [not (i + 1 < len(words) and words[i + 1] in {",", ".", "’s"}) for i in range(len(words))]
+    spaces[-1] = False
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    spans, pos = [], 0
+    for ent_text, label in ents:
+        n = len(ent_text.split())
+        for i in range(pos, len(words)):
+            if words[i:i + n] == ent_text.split():
+                spans.append(doc.char_span(doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]), label=label))
+                pos = i + n
+                break
+    doc.ents = spans
+    return doc
+
+
+def sent_and_ent(doc, k=0):
+    return next(iter(doc.sents)), doc.ents[k]
+
+
+def test_a_plain_statement_stands_alone(vocab):
+    doc = make(vocab, "The council in Oslo approved the harbour plan on Monday after a long debate.", [("Oslo", "GPE")])
+    assert stands_alone(next(iter(doc.sents)))
+
+
+@pytest.mark.parametrize("text", [
+    "He said the council would approve the harbour plan next year without delay.",
+    "But the council in Oslo approved the harbour plan after a long debate.",
+    "Will the council in Oslo approve the harbour plan after a long debate?",
+    "the council in Oslo approved the harbour plan after a long debate and a vote.",
+    "Oslo approved it.",
+    "The pair then signed the harbour plan in Oslo after a long debate.",
+    "We approved the harbour plan in Oslo after a very long debate.",
+])
+def test_sentences_that_need_their_neighbours_are_skipped(vocab, text):
+    doc = make(vocab, text, [])
+    assert not stands_alone(next(iter(doc.sents)))
+
+
+def test_relative_dates_and_bare_numbers_are_not_gaps(vocab):
+    doc = make(vocab, "The council met on Wednesday and two members voted in 2014 against the plan.",
+               [("Wednesday", "DATE"), ("two", "CARDINAL"), ("2014", "DATE")])
+    sent = next(iter(doc.sents))
+    assert [usable_answer(e, sent) for e in doc.ents] == [False, False, True]
+
+
+def test_an_entity_repeated_in_its_sentence_is_not_a_gap(vocab):
+    doc = make(vocab, "Putin met Kim while Putin was in Pyongyang for talks on trade.",
+               [("Putin", "PERSON"), ("Kim", "PERSON"), ("Putin", "PERSON"), ("Pyongyang", "GPE")])
+    sent = next(iter(doc.sents))
+    assert [usable_answer(e, sent) for e in doc.ents] == [False, True, False, True]
+
+
+def test_demonyms_and_capitals_give_a_country_away(vocab):
+    doc = make(vocab, "Russia signed the pact as Russian officials watched the ceremony closely.",
+               [("Russia", "GPE"), ("Russian", "NORP")])
+    sent, russia = sent_and_ent(doc)
+    assert not usable_answer(russia, sent)
+    doc = make(vocab, "Officials in Moscow said Russia would sign the new pact this summer.",
+               [("Moscow", "GPE"), ("Russia", "GPE")])
+    sent = next(iter(doc.sents))
+    assert not usable_answer(doc.ents[1], sent)
+
+
+def test_a_surname_gives_away_the_full_name(vocab):
+    doc = make(vocab, "Kim Jong Un greeted the visitors while Kim waved from the stage above.",
+               [("Kim Jong Un", "PERSON"), ("Kim", "PERSON")])
+    sent = next(iter(doc.sents))
+    assert not usable_answer(doc.ents[0], sent)
+
+
+def test_possessive_is_not_part_of_the_answer(vocab):
+    doc = make(vocab, "The plan raised concerns about North Korea’s weapons program in the region.",
+               [("North Korea ’s", "GPE")])
+    assert answer_span(doc.ents[0]).text == "North Korea"
+
+
+def test_choose_facts_varies_sentences_and_answers():
+    def fact(sentence, answer, score):
+        return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label="PERSON", score=score)
+
+    facts = [
+        fact("Alice Smith won the race in Rome on a rainy afternoon.", "Alice Smith", 0.9),
+        fact("Alice Smith won the race in Rome on a rainy afternoon.", "Rome", 0.8),
+        fact("Alice Smith later thanked the crowd in the city square.", "Alice Smith", 0.7),
+        fact("Alice Smith signed autographs for young fans at the stadium.", "Alice Smith", 0.6),
+        fact("Bob Jones finished second after a late fall near the end.", "Bob Jones", 0.5),
+    ]
+    chosen = choose_facts(facts, 10)
+    assert [f.score for f in chosen] == [0.9, 0.7, 0.5]  # one per sentence, one answer at most twice
