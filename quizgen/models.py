@@ -43,12 +43,22 @@ class Fact:
     label: str | None  # spaCy entity label (PERSON, GPE, ...) or None for a noun phrase
     score: float
     context: str | None = None  # the sentence before, shown when the fact needs it
+    # How the prompt's opening differs from the sentence's: (characters replaced, replacement), e.g.
+    # (2, "[Putin]") for a resolved "He", (4, "") for a dropped "But ".
+    lead: tuple[int, str] | None = None
 
     @property
     def prompt(self) -> str:
-        """The sentence with the answer blanked out."""
+        """The sentence with the answer blanked out (and its opening made to stand alone)."""
         end = self.answer_start + len(self.answer)
-        return self.sentence[: self.answer_start] + BLANK + self.sentence[end:]
+        text = self.sentence[: self.answer_start] + BLANK + self.sentence[end:]
+        if self.lead:
+            cut, replacement = self.lead
+            rest = text[cut:]
+            if not replacement and rest[:1].islower():
+                rest = rest[0].upper() + rest[1:]
+            text = replacement + rest
+        return text
 
 
 BLANK = "_____"
