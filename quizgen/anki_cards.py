@@ -1,0 +1,92 @@
+"""How quizgen's Anki cards look: the card templates and CSS of its two note types.
+
+Plain strings, so they can be read and changed without genanki. Changing a template or the CSS is safe: Anki
+updates the note type on the next import. Changing the *fields* is not: see the note in quizgen/anki.py.
+"""
+from __future__ import annotations
+
+LETTERS = "ABCD"
+
+# What every card shows small on its back: where the fact came from. Context (the sentence before) is only on
+# the back because it often names the answer.
+_META = """
+<div class="meta">
+{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
+{{#Title}}<div class="title">{{Title}}</div>{{/Title}}
+<div class="source">{{Source}}{{#Date}} · {{Date}}{{/Date}}</div>
+{{#Link}}<div class="link"><a href="{{Link}}">{{Link}}</a></div>{{/Link}}
+</div>"""
+
+CLOZE_FRONT = '<div class="prompt">{{cloze:Text}}</div>'
+CLOZE_BACK = '<div class="prompt">{{cloze:Text}}</div>\n<hr id="answer">' + _META
+
+
+def _options(*, marked: bool) -> str:
+    """The lettered options. On the back, the list carries the right letter and CSS marks that option, so the
+    note needs no copy of the options per side and no JavaScript."""
+    attribute = ' data-correct="{{Correct}}"' if marked else ""
+    items = "\n".join(f'<li><span class="letter">{x}</span> <span class="option">{{{{{x}}}}}</span></li>'
+                      for x in LETTERS)
+    return f'<ol class="options"{attribute}>\n{items}\n</ol>'
+
+
+MCQ_FRONT = '<div class="prompt">{{Question}}</div>\n' + _options(marked=False)
+MCQ_BACK = ('<div class="prompt">{{Question}}</div>\n' + _options(marked=True)
+            + '\n<hr id="answer">\n<div class="sentence">{{Sentence}}</div>' + _META)
+
+_MARK = ",\n".join(f'.options[data-correct="{x}"] li:nth-child({n})' for n, x in enumerate(LETTERS, 1))
+_MARK_NIGHT = ",\n".join(f'.nightMode .options[data-correct="{x}"] li:nth-child({n})'
+                         for n, x in enumerate(LETTERS, 1))
+_MARK_TICK = ",\n".join(f'.options[data-correct="{x}"] li:nth-child({n})::after' for n, x in enumerate(LETTERS, 1))
+
+# Anki puts .card on the body and adds .nightMode in night mode (desktop, AnkiDroid, AnkiMobile).
+CSS = """\
+.card {
+  font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
+  font-size: 21px;
+  line-height: 1.45;
+  text-align: left;
+  color: #1f2328;
+  background-color: #fbfbf8;
+  overflow-wrap: anywhere;
+}
+.card.nightMode, .nightMode .card { color: #e6e6e6; background-color: #1f1f1f; }
+.prompt, .options, .sentence, .meta, hr { max-width: 36em; margin-left: auto; margin-right: auto; }
+.cloze { font-weight: 600; color: #0b57d0; }
+.nightMode .cloze { color: #8ab4f8; }
+.blank { letter-spacing: 0.05em; color: #6e7781; }
+.options { list-style: none; padding: 0; margin-top: 0.9em; }
+.options li {
+  display: flex; align-items: baseline; gap: 0.6em;
+  margin: 0.4em 0; padding: 0.45em 0.7em;
+  border: 1px solid #d0d7de; border-radius: 10px;
+}
+.nightMode .options li { border-color: #444c56; }
+.letter { font-weight: 700; min-width: 1.1em; color: #57606a; }
+.nightMode .letter { color: #adbac7; }
+.option { flex: 1; }
+""" + _MARK + """ {
+  border-color: #1a7f37; background-color: #dafbe1; font-weight: 600;
+}
+""" + _MARK_NIGHT + """ {
+  border-color: #3fb950; background-color: #12361f;
+}
+""" + _MARK_TICK + """ {
+  content: "\\2713"; color: #1a7f37; font-weight: 700;
+}
+hr { border: none; border-top: 1px solid #d0d7de; margin-top: 1em; margin-bottom: 1em; }
+.nightMode hr { border-top-color: #444c56; }
+.sentence b { color: #1a7f37; }
+.nightMode .sentence b { color: #56d364; }
+.meta { margin-top: 1.2em; font-size: 0.68em; line-height: 1.4; color: #57606a; }
+.nightMode .meta { color: #9ea7b3; }
+.meta div { margin-top: 0.25em; }
+.context { font-style: italic; }
+.context::before { content: "Before: "; font-style: normal; }
+.title { font-weight: 600; }
+.link a { color: inherit; word-break: break-all; }
+@media (max-width: 480px) {
+  .card { font-size: 18px; }
+  .options li { padding: 0.4em 0.55em; }
+}
+"""

@@ -1,0 +1,121 @@
+"""`quizgen export`: choose questions from the bank and write them as an Anki package, JSON or CSV.
+
+Never imports spaCy, and imports genanki (through quizgen.anki) only for Anki packages, so exports start instantly.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import PurePath
+from urllib.parse import urlsplit
+
+from .bank import Bank
+from .errors import QuizgenError, UsageError
+from .models import Article, Question
+
+FORMATS = ("anki", "json", "csv")
+KINDS = ("mixed", "cloze", "mcq")
+DEFAULT_APKG = "decks/current-affairs.apkg"
+DEFAULT_DECK = "Current Affairs"
+CSV_COLUMNS = ("question", "answer", "choices", "source")
+CHOICE_SEPARATOR = " | "
+
+Results = list[tuple[Article, list[Question]]]
+
+
+@dataclass(frozen=True)
+class Export:
+    """What an export produced: the file's bytes and how many questions it holds."""
+
+    data: bytes
+    questions: int
+    articles: int
+
+
+def deck_name(text: str) -> str:
+    """A deck name Anki accepts as given: "::" separates subdecks, and no part may be empty."""
+    parts = [p.strip() for p in text.split("::")]
+    if not all(parts) or any(c in text for c in "\x1f\n\r\t"):
+        raise UsageError(f"--deck {text!r} is not a deck name; use a name like \"UPSC::Current Affairs\"")
+    return "::".join(parts)
+
+
+def select(articles: Iterable[Article], questions: Iterable[Question], *, kind: str = "mixed",
+           since: str | None = None) -> Results:
+    """Articles in the bank's order with their questions of `kind` ("mixed" keeps every kind), published on or
+    after `since` (undated articles are then left out). Articles left with no question are dropped."""
+    by_article: dict[str, list[Question]] = {}
+    for q in questions:
+        if kind == "mixed" or q.kind.value == kind:
+            by_article.setdefault(q.article_id, []).append(q)
+    return [(a, by_article[a.id]) for a in articles
+            if a.id in by_article and (since is None or (a.published or "") >= since)]
+
+
+def source_name(article: Article) -> str:
+    """Where an article came from, for people: its outlet, else the host of its URL, else its file's name."""
+    if article.outlet:
+        return article.outlet
+    for where in (article.url, article.source):
+        if where and "://" in where:
+            return urlsplit(where).hostname or where
+    return PurePath(article.source).name or article.source
+
+
+def month_of(article: Article) -> str:
+    """The publication month (YYYY-MM) that names an article's subdeck, or "undated"."""
+    return article.published[:7] if article.published else "undated"
+
+
+def citation(article: Article) -> str:
+    """One line naming an article: title, then source and date."""
+    where = ", ".join(x for x in (source_name(article), article.published) if x)
+    return f"{article.title} ({where})" if article.title else where
+
+
+def to_csv(results: Results) -> str:
+    """One row per question (question, answer, choices, source) under a header row: what Anki's text importer
+    and flashcard sites read. Plain text, not HTML; choices are joined with " | ", empty for cloze."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for article, questions in results:
+        for q in questions:
+            writer.writerow((q.prompt, q.answer, CHOICE_SEPARATOR.join(q.choices), citation(article)))
+    return out.getvalue()
+
+
+def export(bank: Bank, fmt: str, *, kind: str = "mixed", since: str | None = None, deck: str | None = None,
+           flat: bool = False) -> Export:
+    """The chosen questions of `bank` as a file in `fmt`; refuses to produce an empty file."""
+    if fmt != "anki" and (deck is not None or flat):
+        raise UsageError("--deck and --flat only apply to `quizgen export anki`")
+    results = select(bank.articles(), bank.questions(), kind=kind, since=since)
+    if not results:
+        if bank.count()[1] == 0:
+            raise QuizgenError("the bank has no questions yet; run `quizgen build input/` first")
+        raise QuizgenError(f"no questions match {_filters(kind, since)}; widen --kind or --since")
+    count = sum(len(qs) for _, qs in results)
+    if fmt == "anki":
+        from .anki import to_apkg  # genanki only here
+
+        stamp = datetime.fromisoformat(bank.last_change() or "1980-01-01T00:00:00+00:00")
+        data = to_apkg(results, deck=deck_name(deck or DEFAULT_DECK), flat=flat, timestamp=int(stamp.timestamp()))
+    elif fmt == "json":
+        from .render import to_json
+
+        data = (to_json(results) + "\n").encode("utf-8")
+    elif fmt == "csv":
+        data = to_csv(results).encode("utf-8")
+    else:
+        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return Export(data=data, questions=count, articles=len(results))
+
+
+def _filters(kind: str, since: str | None) -> str:
+    given: Sequence[str] = [f"--kind {kind}"] + ([f"--since {since}"] if since else [])
+    return " ".join(given)
+
