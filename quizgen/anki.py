@@ -25,7 +25,7 @@ from pathlib import Path
 import genanki
 
 from . import anki_cards
-from .export import Results, month_of, source_name
+from .export import HINTS, Results, month_of, source_name, tags_for
 from .models import BLANK, Article, Question
 
 # Fixed forever. A note type whose fields change needs a new id (Anki would otherwise keep the old fields);
@@ -35,14 +35,6 @@ MCQ_MODEL_ID = 1574352836
 
 DESCRIPTION = ("Study questions made by quizgen from news articles. Import a newer export of the same deck to "
                "add the new questions: notes you already have are updated and keep their review history.")
-
-# The cloze hint shown in the gap, by spaCy entity label; labels not listed get the bare [...].
-HINTS = {
-    "PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
-    "NORP": "nationality or group", "DATE": "date", "TIME": "time", "MONEY": "amount", "PERCENT": "percentage",
-    "QUANTITY": "quantity", "CARDINAL": "number", "ORDINAL": "ordinal", "EVENT": "event", "LAW": "law",
-    "WORK_OF_ART": "title", "PRODUCT": "product", "LANGUAGE": "language",
-}
 
 _COMMON_FIELDS = ("Context", "Title", "Source", "Date", "Link")
 
@@ -59,7 +51,6 @@ MCQ_MODEL = genanki.Model(
     css=anki_cards.CSS,
 )
 
-_TAG_UNSAFE = re.compile(r"[^\w.-]+")
 # Zip stores local time from 1980 on; the package's member dates come from the stamp, so they repeat too.
 _ZIP_EPOCH = 315532800
 
@@ -86,19 +77,6 @@ def deck_id(name: str) -> int:
     """A deck id derived from the deck's name, in the range genanki recommends."""
     h = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big")
     return (1 << 30) + h % (1 << 30)
-
-
-def tag(value: str) -> str:
-    """A tag Anki keeps whole: no spaces, no "::" hierarchy from the article."""
-    return _TAG_UNSAFE.sub("-", value.strip().lower()).strip("-") or "unknown"
-
-
-def tags_for(article: Article, question: Question) -> list[str]:
-    tags = ["quizgen"]
-    if question.answer_label:
-        tags.append("type::" + tag(HINTS.get(question.answer_label, question.answer_label)))
-    tags += ["source::" + tag(source_name(article)), "month::" + month_of(article)]
-    return tags
 
 
 def split(question: Question) -> tuple[str, str] | None:

@@ -103,6 +103,8 @@ def parser() -> argparse.ArgumentParser:
                    help="only articles published on or after this date (undated articles are left out)")
     e.add_argument("--deck", metavar="NAME", help='anki: the top deck (default "Current Affairs"; "A::B" nests)')
     e.add_argument("--flat", action="store_true", help="anki: one deck, no subdeck per month of publication")
+    e.add_argument("--header-row", action="store_true",
+                   help="csv: a plain header row instead of the #-lines Anki's importer reads (for other tools)")
     bank_option(e)
     return p
 
@@ -182,7 +184,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .write import write_atomic
 
     with Bank(_bank_path(args), create=False) as bank:
-        result = export(bank, args.format, kind=args.kind, since=args.since, deck=args.deck, flat=args.flat)
+        result = export(bank, args.format, kind=args.kind, since=args.since, deck=args.deck, flat=args.flat,
+                        header_row=args.header_row)
     output = args.output or (DEFAULT_APKG if args.format == "anki" else None)
     if output:
         write_atomic(output, result.data)

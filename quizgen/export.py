@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,8 +21,17 @@ FORMATS = ("anki", "json", "csv")
 KINDS = ("mixed", "cloze", "mcq")
 DEFAULT_APKG = "decks/current-affairs.apkg"
 DEFAULT_DECK = "Current Affairs"
-CSV_COLUMNS = ("question", "answer", "choices", "source")
+CSV_COLUMNS = ("question", "answer", "choices", "source", "tags")
 CHOICE_SEPARATOR = " | "
+
+# The word shown in a cloze gap and used as a tag, by spaCy entity label; other labels show the bare [...].
+HINTS = {
+    "PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+    "NORP": "nationality or group", "DATE": "date", "TIME": "time", "MONEY": "amount", "PERCENT": "percentage",
+    "QUANTITY": "quantity", "CARDINAL": "number", "ORDINAL": "ordinal", "EVENT": "event", "LAW": "law",
+    "WORK_OF_ART": "title", "PRODUCT": "product", "LANGUAGE": "language",
+}
+_TAG_UNSAFE = re.compile(r"[^\w.-]+")
 
 Results = list[tuple[Article, list[Question]]]
 
@@ -76,23 +86,45 @@ def citation(article: Article) -> str:
     return f"{article.title} ({where})" if article.title else where
 
 
-def to_csv(results: Results) -> str:
-    """One row per question (question, answer, choices, source) under a header row: what Anki's text importer
-    and flashcard sites read. Plain text, not HTML; choices are joined with " | ", empty for cloze."""
+def to_csv(results: Results, *, header_row: bool = False) -> str:
+    """One row per question: question, answer, choices (joined with " | ", empty for cloze), source, tags.
+
+    Plain text, never HTML. By default the file opens with Anki's header lines: without them Anki guesses the
+    separator from the first character it meets among "|;:," (sentences are full of those) and treats a field
+    holding "<script>" as HTML. `header_row` writes a conventional header row instead, for other tools."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    if header_row:
+        writer.writerow(CSV_COLUMNS)
+    else:
+        out.write("#separator:comma\n#html:false\n#tags column:5\n#quizgen columns:" + ",".join(CSV_COLUMNS) + "\n")
     for article, questions in results:
         for q in questions:
-            writer.writerow((q.prompt, q.answer, CHOICE_SEPARATOR.join(q.choices), citation(article)))
+            writer.writerow((q.prompt, q.answer, CHOICE_SEPARATOR.join(q.choices), citation(article),
+                             " ".join(tags_for(article, q))))
     return out.getvalue()
 
 
+def tags_for(article: Article, question: Question) -> list[str]:
+    """Anki tags: quizgen, the kind of answer, the source, the month. Never a space inside one."""
+    tags = ["quizgen"]
+    if question.answer_label:
+        tags.append("type::" + tag(HINTS.get(question.answer_label, question.answer_label)))
+    return [*tags, "source::" + tag(source_name(article)), "month::" + month_of(article)]
+
+
+def tag(value: str) -> str:
+    """A tag Anki keeps whole: no spaces, and no "::" hierarchy coming from an article."""
+    return _TAG_UNSAFE.sub("-", value.strip().lower()).strip("-") or "unknown"
+
+
 def export(bank: Bank, fmt: str, *, kind: str = "mixed", since: str | None = None, deck: str | None = None,
-           flat: bool = False) -> Export:
+           flat: bool = False, header_row: bool = False) -> Export:
     """The chosen questions of `bank` as a file in `fmt`; refuses to produce an empty file."""
     if fmt != "anki" and (deck is not None or flat):
         raise UsageError("--deck and --flat only apply to `quizgen export anki`")
+    if fmt != "csv" and header_row:
+        raise UsageError("--header-row only applies to `quizgen export csv`")
     results = select(bank.articles(), bank.questions(), kind=kind, since=since)
     if not results:
         if bank.count()[1] == 0:
@@ -109,7 +141,7 @@ def export(bank: Bank, fmt: str, *, kind: str = "mixed", since: str | None = Non
 
         data = (to_json(results) + "\n").encode("utf-8")
     elif fmt == "csv":
-        data = to_csv(results).encode("utf-8")
+        data = to_csv(results, header_row=header_row).encode("utf-8")
     else:
         raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return Export(data=data, questions=count, articles=len(results))
