@@ -11,7 +11,7 @@ LETTERS = "ABCD"
 # the back because it often names the answer.
 _META = """
 <div class="meta">
-{{#Context}}<div class="context">{{Context}}</div>{{/Context}}
+{{#Context}}<div class="context"><span class="label">Context</span> {{Context}}</div>{{/Context}}
 {{#Title}}<div class="title">{{Title}}</div>{{/Title}}
 <div class="source">{{Source}}{{#Date}} · {{Date}}{{/Date}}</div>
 {{#Link}}<div class="link"><a href="{{Link}}">{{Link}}</a></div>{{/Link}}
@@ -25,8 +25,8 @@ def _options(*, marked: bool) -> str:
     """The lettered options. On the back, the list carries the right letter and CSS marks that option, so the
     note needs no copy of the options per side and no JavaScript."""
     attribute = ' data-correct="{{Correct}}"' if marked else ""
-    items = "\n".join(f'<li><span class="letter">{x}</span> <span class="option">{{{{{x}}}}}</span></li>'
-                      for x in LETTERS)
+    items = "\n".join(f'{{{{#{x}}}}}<li><span class="letter">{x}</span> <span class="option">{{{{{x}}}}}</span></li>'
+                      f'{{{{/{x}}}}}' for x in LETTERS)
     return f'<ol class="options"{attribute}>\n{items}\n</ol>'
 
 
@@ -82,7 +82,7 @@ hr { border: none; border-top: 1px solid #d0d7de; margin-top: 1em; margin-bottom
 .nightMode .meta { color: #9ea7b3; }
 .meta div { margin-top: 0.25em; }
 .context { font-style: italic; }
-.context::before { content: "Before: "; font-style: normal; }
+.label { font-style: normal; font-variant: small-caps; letter-spacing: 0.04em; margin-right: 0.3em; }
 .title { font-weight: 600; }
 .link a { color: inherit; word-break: break-all; }
 @media (max-width: 480px) {
