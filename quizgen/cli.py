@@ -90,8 +90,8 @@ def parser() -> argparse.ArgumentParser:
     bank_option(q)
 
     e = sub.add_parser("export", help="write the bank's questions as an Anki deck, JSON or CSV",
-                       description="Export the bank's questions: an Anki package (.apkg) that updates in place when "
-                                   "re-imported, the JSON document, or CSV (question, answer, choices, source).",
+                       description="Export the bank's questions: an Anki package (.apkg) that updates in place\n"
+                                   "when re-imported, the JSON document, or CSV (question, answer, choices, source, tags).",
                        epilog="examples:\n  quizgen export anki --deck \"UPSC::Current Affairs\" --since 2024-06-01\n"
                               "  quizgen export csv --kind mcq -o decks/questions.csv",
                        formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
@@ -18,7 +18,6 @@ from .errors import QuizgenError, UsageError
 from .models import Article, Question
 
 FORMATS = ("anki", "json", "csv")
-KINDS = ("mixed", "cloze", "mcq")
 DEFAULT_APKG = "decks/current-affairs.apkg"
 DEFAULT_DECK = "Current Affairs"
 CSV_COLUMNS = ("question", "answer", "choices", "source", "tags")
@@ -129,13 +128,14 @@ def export(bank: Bank, fmt: str, *, kind: str = "mixed", since: str | None = Non
     if not results:
         if bank.count()[1] == 0:
             raise QuizgenError("the bank has no questions yet; run `quizgen build input/` first")
-        raise QuizgenError(f"no questions match {_filters(kind, since)}; widen --kind or --since")
+        asked = f"--kind {kind}" + (f" --since {since}" if since else "")
+        raise QuizgenError(f"no questions match {asked}; widen --kind or --since")
     count = sum(len(qs) for _, qs in results)
     if fmt == "anki":
         from .anki import to_apkg  # genanki only here
 
-        stamp = datetime.fromisoformat(bank.last_change() or "1980-01-01T00:00:00+00:00")
-        data = to_apkg(results, deck=deck_name(deck or DEFAULT_DECK), flat=flat, timestamp=int(stamp.timestamp()))
+        changed = datetime.fromisoformat(bank.last_change() or "1980-01-01T00:00:00+00:00")  # set: there are questions
+        data = to_apkg(results, deck=deck_name(deck or DEFAULT_DECK), flat=flat, timestamp=int(changed.timestamp()))
     elif fmt == "json":
         from .render import to_json
 
@@ -145,9 +145,4 @@ def export(bank: Bank, fmt: str, *, kind: str = "mixed", since: str | None = Non
     else:
         raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return Export(data=data, questions=count, articles=len(results))
-
-
-def _filters(kind: str, since: str | None) -> str:
-    given: Sequence[str] = [f"--kind {kind}"] + ([f"--since {since}"] if since else [])
-    return " ".join(given)
 
