@@ -34,52 +34,47 @@ MCQ_FRONT = '<div class="prompt">{{Question}}</div>\n' + _options(marked=False)
 MCQ_BACK = ('<div class="prompt">{{Question}}</div>\n' + _options(marked=True)
             + '\n<hr id="answer">\n<div class="sentence">{{Sentence}}</div>' + _META)
 
-_MARK = ",\n".join(f'.options[data-correct="{x}"] li:nth-child({n})' for n, x in enumerate(LETTERS, 1))
-_MARK_NIGHT = ",\n".join(f'.nightMode .options[data-correct="{x}"] li:nth-child({n})'
-                         for n, x in enumerate(LETTERS, 1))
-_MARK_TICK = ",\n".join(f'.options[data-correct="{x}"] li:nth-child({n})::after' for n, x in enumerate(LETTERS, 1))
+_MARKED = ",\n".join(f'.options[data-correct="{x}"] li:nth-child({n})' for n, x in enumerate(LETTERS, 1))
+_TICK = ",\n".join(f'.options[data-correct="{x}"] li:nth-child({n})::after' for n, x in enumerate(LETTERS, 1))
 
-# Anki puts .card on the body and adds .nightMode in night mode (desktop, AnkiDroid, AnkiMobile).
+# Colours are variables set once per mode. Anki puts .card on the body and adds .nightMode in night mode
+# (desktop, AnkiMobile, AnkiDroid 2.15+); older AnkiDroid adds .night_mode.
 CSS = """\
 .card {
+  --text: #1f2328; --muted: #57606a; --page: #fbfbf8; --line: #d0d7de;
+  --gap: #0b57d0; --right: #1a7f37; --right-bg: #dafbe1;
   font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
   font-size: 21px;
   line-height: 1.45;
   text-align: left;
-  color: #1f2328;
-  background-color: #fbfbf8;
+  color: var(--text);
+  background-color: var(--page);
   overflow-wrap: anywhere;
 }
-.card.nightMode, .nightMode .card { color: #e6e6e6; background-color: #1f1f1f; }
+.card.nightMode, .nightMode .card, .card.night_mode, .night_mode .card {
+  --text: #e6e6e6; --muted: #9ea7b3; --page: #1f1f1f; --line: #444c56;
+  --gap: #8ab4f8; --right: #56d364; --right-bg: #12361f;
+}
 .prompt, .options, .sentence, .meta, hr { max-width: 36em; margin-left: auto; margin-right: auto; }
-.cloze { font-weight: 600; color: #0b57d0; }
-.nightMode .cloze { color: #8ab4f8; }
-.blank { letter-spacing: 0.05em; color: #6e7781; }
+.cloze { font-weight: 600; color: var(--gap); }
+.blank { letter-spacing: 0.05em; color: var(--muted); }
 .options { list-style: none; padding: 0; margin-top: 0.9em; }
 .options li {
   display: flex; align-items: baseline; gap: 0.6em;
   margin: 0.4em 0; padding: 0.45em 0.7em;
-  border: 1px solid #d0d7de; border-radius: 10px;
+  border: 1px solid var(--line); border-radius: 10px;
 }
-.nightMode .options li { border-color: #444c56; }
-.letter { font-weight: 700; min-width: 1.1em; color: #57606a; }
-.nightMode .letter { color: #adbac7; }
+.letter { font-weight: 700; min-width: 1.1em; color: var(--muted); }
 .option { flex: 1; }
-""" + _MARK + """ {
-  border-color: #1a7f37; background-color: #dafbe1; font-weight: 600;
+""" + _MARKED + """ {
+  border-color: var(--right); background-color: var(--right-bg); font-weight: 600;
 }
-""" + _MARK_NIGHT + """ {
-  border-color: #3fb950; background-color: #12361f;
+""" + _TICK + """ {
+  content: "\\2713"; color: var(--right); font-weight: 700;
 }
-""" + _MARK_TICK + """ {
-  content: "\\2713"; color: #1a7f37; font-weight: 700;
-}
-hr { border: none; border-top: 1px solid #d0d7de; margin-top: 1em; margin-bottom: 1em; }
-.nightMode hr { border-top-color: #444c56; }
-.sentence b { color: #1a7f37; }
-.nightMode .sentence b { color: #56d364; }
-.meta { margin-top: 1.2em; font-size: 0.68em; line-height: 1.4; color: #57606a; }
-.nightMode .meta { color: #9ea7b3; }
+hr { border: none; border-top: 1px solid var(--line); margin-top: 1em; margin-bottom: 1em; }
+.sentence b { color: var(--right); }
+.meta { margin-top: 1.2em; font-size: 0.68em; line-height: 1.4; color: var(--muted); }
 .meta div { margin-top: 0.25em; }
 .context { font-style: italic; }
 .label { font-style: normal; font-variant: small-caps; letter-spacing: 0.04em; margin-right: 0.3em; }
