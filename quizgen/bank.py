@@ -198,6 +198,17 @@ class Bank:
     def answers(self) -> list[tuple[str, bool]]:
         return [(r[0], bool(r[1])) for r in self.db.execute("SELECT question_id, correct FROM reviews ORDER BY id")]
 
+    # -- export ---------------------------------------------------------------------------------
+
+    def last_change(self) -> str | None:
+        """When articles or questions were last stored (ISO time), or None for an empty bank.
+
+        An Anki export stamps its notes with this: the same bank gives the same bytes, and a bank that has
+        changed gives newer notes, which is what makes Anki update them on import."""
+        row = self.db.execute("SELECT max(t) FROM (SELECT max(added_at) AS t FROM articles"
+                              " UNION ALL SELECT max(created_at) FROM questions)").fetchone()
+        return row[0]
+
 
 class _Transaction:
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception (the connection runs in autocommit mode)."""

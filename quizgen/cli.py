@@ -5,6 +5,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from . import __version__
 from .errors import QuizgenError, UsageError
@@ -14,6 +15,7 @@ EXAMPLES = """examples:
   quizgen generate input/2024-06-19-putin-visits-pyongyang.txt --format json
   quizgen build input/
   quizgen quiz
+  quizgen export anki
   quizgen export json -o decks/questions.json
 """
 
@@ -38,6 +40,15 @@ def _integer(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+
+
+def _date(text: str) -> str:
+    try:
+        if len(text) == 10:  # fromisoformat alone would also take 20240601
+            return date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"expected a date like 2024-06-01, got {text!r}")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -78,10 +89,22 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--plain", action="store_true", help="numbered lines instead of menus (automatic without a terminal)")
     bank_option(q)
 
-    e = sub.add_parser("export", help="write the bank's questions to a file",
-                       description="Export the bank's questions.", epilog="example: quizgen export json -o questions.json")
-    e.add_argument("format", choices=("json",), help="export format")
-    e.add_argument("-o", "--output", metavar="FILE", help="where to write (default: standard output)")
+    e = sub.add_parser("export", help="write the bank's questions as an Anki deck, JSON or CSV",
+                       description="Export the bank's questions: an Anki package (.apkg) that updates in place\n"
+                                   "when re-imported, the JSON document, or CSV (question, answer, choices, source, tags).",
+                       epilog="examples:\n  quizgen export anki --deck \"UPSC::Current Affairs\" --since 2024-06-01\n"
+                              "  quizgen export csv --kind mcq -o decks/questions.csv",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    e.add_argument("format", choices=("anki", "json", "csv"), help="anki, json or csv")
+    e.add_argument("-o", "--output", metavar="FILE",
+                   help="where to write (default: decks/current-affairs.apkg for anki, standard output otherwise)")
+    e.add_argument("--kind", choices=("mixed", "mcq", "cloze"), default="mixed", help="question kind (default mixed: all)")
+    e.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
+                   help="only articles published on or after this date (undated articles are left out)")
+    e.add_argument("--deck", metavar="NAME", help='anki: the top deck (default "Current Affairs"; "A::B" nests)')
+    e.add_argument("--flat", action="store_true", help="anki: one deck, no subdeck per month of publication")
+    e.add_argument("--header-row", action="store_true",
+                   help="csv: a plain header row instead of the #-lines Anki's importer reads (for other tools)")
     bank_option(e)
     return p
 
@@ -157,19 +180,19 @@ def cmd_quiz(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .bank import Bank
-    from .render import to_json
+    from .export import DEFAULT_APKG, export
     from .write import write_atomic
 
     with Bank(_bank_path(args), create=False) as bank:
-        articles = bank.articles()
-        by_article: dict[str, list] = {a.id: [] for a in articles}
-        for q in bank.questions():
-            by_article[q.article_id].append(q)
-    text = to_json([(a, by_article[a.id]) for a in articles])
-    if args.output:
-        write_atomic(args.output, text.encode("utf-8"))
+        result = export(bank, args.format, kind=args.kind, since=args.since, deck=args.deck, flat=args.flat,
+                        header_row=args.header_row)
+    output = args.output or (DEFAULT_APKG if args.format == "anki" else None)
+    if output:
+        write_atomic(output, result.data)
+        print(f"{result.questions} question(s) from {result.articles} article(s) written to {output}")
     else:
-        print(text)
+        sys.stdout.buffer.write(result.data)
+        sys.stdout.flush()
     return 0
 
 
