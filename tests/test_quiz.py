@@ -60,7 +60,7 @@ def test_pick_gives_one_question_per_fact():
 def test_plain_mode_reads_numbers_and_prints_the_score():
     mcq = q(Kind.MCQ, choices=("Xi Jinping", "Vladimir Putin", "Joe Biden", "Emmanuel Macron"))
     out = io.StringIO()
-    ui = Plain({}, stdin=io.StringIO("2\nputin\n"), stdout=out)
+    ui = Plain({}, stdin=io.StringIO("2\nXi Jinping\n"), stdout=out)
     summary = run([mcq, q()], ui.ask, ui.show)
     ui.summary(summary)
     text = out.getvalue()
