@@ -132,7 +132,7 @@ class Questionary(Plain):
         if q.kind is Kind.CLOZE:
             return questionary.text("Your answer:", qmark="  ").unsafe_ask()
         choices = [questionary.Choice(c, value=c, shortcut_key=str(i)) for i, c in enumerate(q.choices, 1)]
-        question = questionary.select("Your answer:", choices=choices, qmark="  ", use_shortcuts=True,
+        question = questionary.select("Choose", choices=choices, qmark="  ", use_shortcuts=True,
                                       use_arrow_keys=True, instruction="(arrow keys or 1-4, then Enter)")
         end = KeyBindings()
         end.add("c-d", eager=True)(lambda event: event.app.exit(exception=EOFError, style="class:aborting"))

@@ -41,6 +41,6 @@ def make_bank(path: str, *, other: bool = False) -> list[Question]:
     return stored
 
 
-def answer_for(prompt_text: str, questions: list[Question]) -> Question:
-    """The question whose prompt appears in `prompt_text`."""
-    return next(q for q in questions if q.prompt in prompt_text)
+def answer_for(prompt_text: str, questions: list[Question], kind: Kind = Kind.CLOZE) -> Question:
+    """The question of that kind whose prompt appears in `prompt_text`."""
+    return next(q for q in questions if q.prompt in prompt_text and q.kind is kind)
