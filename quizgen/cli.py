@@ -6,10 +6,14 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import QuizgenError, UsageError
 from .models import Failure
+
+if TYPE_CHECKING:
+    from .models import Article, Question
 
 EXAMPLES = """examples:
   quizgen generate input/2024-06-19-putin-visits-pyongyang.txt --format json
@@ -187,7 +191,8 @@ def cmd_quiz(args: argparse.Namespace) -> int:
     return 130 if summary.stopped == INTERRUPT else 0
 
 
-def _generate_for_quiz(paths: Sequence[str], *, seed: int) -> list:
+def _generate_for_quiz(paths: Sequence[str], *, seed: int) -> list[tuple[Article, list[Question]]]:
+    """Questions for `quizgen quiz PATH...`, read and generated as `generate` does (this one loads spaCy)."""
     from .generate import generate
     from .ingest import read_articles
 

@@ -21,7 +21,7 @@ EXACT, CHOICE, ALIAS, SURNAME, TYPO, WRONG = "exact", "choice", "alias", "surnam
 _PARTICLES = {"al", "bin", "da", "de", "del", "der", "di", "dos", "du", "el", "la", "le", "van", "von"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PERSON_LABELS = {"PERSON"}
-_TYPO_MIN_WORD = 6  # only a word this long may carry a typo: "Gambia" is as close to "Zambia" as it gets
+_TYPO_MIN_WORD = 6  # only a word this long may carry a typo: short names sit one letter apart (Iran, Iraq)
 _MONTHS = "january february march april may june july august september october november december".split()
 
 
@@ -29,10 +29,6 @@ _MONTHS = "january february march april may june july august september october n
 class Verdict:
     correct: bool
     how: str  # EXACT, CHOICE, ALIAS, SURNAME, TYPO or WRONG
-
-    @property
-    def lenient(self) -> bool:
-        return self.how == TYPO
 
 
 def normalise(text: str) -> str:
@@ -147,7 +143,7 @@ def accepts(answer: str, given: str, *, label: str | None = None, known: frozens
     if cg in _alias_groups().get(ca, ()):
         return ALIAS
     targets = [a]
-    if label in _PERSON_LABELS or a in _leaders().values():
+    if label in _PERSON_LABELS or a in _leaders() or a in _leaders().values():
         if _leaders().get(a) == g:
             return ALIAS  # "Vladimir Putin" where the sentence says "Putin"
         for form in _surnames(answer):

@@ -45,18 +45,22 @@ class Plain:
         self.n += 1
         return f"Q{self.n}. {q.prompt}"
 
-    def ask(self, q: Question) -> str | None:
+    def _heading(self, q: Question) -> None:
         self._print()
         if q.context:
             self._print(f"  {q.context}")
         self._print(self._title(q))
+
+    def ask(self, q: Question) -> str | None:
+        self._heading(q)
         if q.kind is Kind.CLOZE:
             return self._read("Your answer: ")
         for i, choice in enumerate(q.choices, 1):
             self._print(f"  {i}) {choice}")
         while True:
             given = self._read(f"Your answer (1-{len(q.choices)}): ")
-            if given and not (given.isdigit() and not 1 <= int(given) <= len(q.choices)):
+            out_of_range = given.isdigit() and not 1 <= int(given) <= len(q.choices)
+            if given and not out_of_range:
                 return _choice(q, given)
             self._print(f"Type a number from 1 to {len(q.choices)}, or the answer itself.")
 
@@ -77,7 +81,7 @@ class Plain:
         if not result.correct:
             return f"Wrong. The answer is: {q.answer}"
         note = _ACCEPTED_AS.get(result.how)
-        return f"Right! The answer is: {q.answer} ({note})" if note else "Right!"
+        return f"Right! The answer is: {q.answer}" + (f" ({note})" if note else "")
 
     def _print_verdict(self, result: Result) -> None:
         self._print(self._verdict(result))
@@ -122,10 +126,7 @@ class Questionary(Plain):
     news sentence wraps well that way, and the question is on screen before questionary has loaded."""
 
     def ask(self, q: Question) -> str | None:
-        self._print()
-        if q.context:
-            self._print(f"  {q.context}")
-        self._print(self._title(q))
+        self._heading(q)
         import questionary
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 

@@ -79,7 +79,7 @@ def from_articles(results: Sequence[tuple[Article, list[Question]]], filters: Fi
     if not chosen:
         what = f"no questions match {filters.describe()}" if filters.describe() else "no questions in these articles"
         raise QuizgenError(f"{what}; try other files, or quiz the bank after `quizgen build input/`")
-    return Session(shuffle_choices(chosen, seed=filters.seed), articles, list)
+    return Session(shuffle_choices(chosen, seed=filters.seed), articles, lambda: [])
 
 
 def _kind_matches(q: Question, kind: str) -> bool:

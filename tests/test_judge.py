@@ -27,6 +27,7 @@ ACCEPTED = [
     ("Luiz Inacio Lula da Silva", "PERSON", "da Silva", SURNAME),
     ("Ursula von der Leyen", "PERSON", "von der Leyen", SURNAME),
     ("Putin", "PERSON", "Vladimir Putin", ALIAS),  # the full name where the sentence gives the surname
+    ("Putin", None, "Vladimir Putin", ALIAS),  # a known leader, whatever the model labelled him
     ("United States", "GPE", "US", ALIAS),  # known aliases
     ("United States", "GPE", "the U.S.", ALIAS),
     ("United States", "GPE", "USA", ALIAS),
