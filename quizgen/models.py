@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 
 
@@ -105,3 +106,16 @@ class BuildReport:
     skipped: int = 0
     questions: int = 0
     failures: tuple[Failure, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class CardState:
+    """Where one fact stands in the review schedule (FSRS's card, as the bank stores it). Times are UTC."""
+
+    fact_id: str
+    state: int  # fsrs.State: 1 learning, 2 review, 3 relearning
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: datetime
+    last_review: datetime | None
