@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from .models import Fact
-from .names import builtin, entity_key, is_city, is_country, related
+from .names import builtin, group_of, kind_of, related
 
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -16,13 +16,20 @@ _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 
 
+def _plural(demonym: str) -> str | None:
+    """"Russian" -> "Russians"; None where English has no -s plural ("Chinese", "British", "Swiss")."""
+    return None if demonym.endswith(("ese", "ish", "ch", "ss", "i")) else demonym + "s"
+
+
 @lru_cache(maxsize=1)
 def builtin_pool() -> dict[str, tuple[str, ...]]:
     """Built-in candidates by spaCy label."""
     data = builtin()
+    demonyms = [c["demonym"] for c in data["countries"]]
+    norp = demonyms + [p for p in map(_plural, demonyms) if p] + data["religions"] + data["parties"]
     return {
         "GPE": tuple(c["name"] for c in data["countries"]) + tuple(c["capital"] for c in data["countries"]),
-        "NORP": tuple(c["demonym"] for c in data["countries"]),
+        "NORP": tuple(norp),
         "ORG": tuple(data["organizations"]),
         "PERSON": tuple(p["name"] for p in data["leaders"]),
         "PERSON_SHORT": tuple(p["short"] for p in data["leaders"] if " " not in p["short"]),
@@ -30,18 +37,20 @@ def builtin_pool() -> dict[str, tuple[str, ...]]:
 
 
 def _shape_ok(answer: str, label: str, candidate: str) -> bool:
-    """Same kind of thing and similar form: a full name for a full name, a country for a country."""
+    """Same kind of thing and similar form: a full name for a full name, a country for a country,
+    a religion for a religion, a plural for a plural."""
     if not 0.4 <= len(candidate) / max(1, len(answer)) <= 2.5:
         return False
     if answer[:1].isupper() != candidate[:1].isupper():
         return False
     if label == "PERSON":
         return len(candidate.split()) == len(answer.split())
-    if label == "GPE":
-        if is_country(answer):
-            return is_country(candidate)
-        if is_city(answer):
-            return not is_country(candidate)
+    if label in ("GPE", "NORP"):
+        kind = kind_of(answer)
+        if kind is not None and kind_of(candidate) != kind:
+            return False
+        if label == "NORP" and answer.endswith("s") != candidate.endswith("s"):
+            return False
     return True
 
 
@@ -122,15 +131,15 @@ def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[
         return
     # A name used alone ("Putin") gets names used alone: the article's, then leaders' short names.
     builtin_label = "PERSON_SHORT" if label == "PERSON" and len(fact.answer.split()) == 1 else label
-    mentioned = [t for t, _lab in article]
+    mentioned = {group_of(t) for t, _lab in article} - {None}
     for n, source in enumerate(([t for t, lab in article if lab == label], list(pool.get(label, ())),
                                 list(builtin_pool().get(builtin_label, ())))):
-        source = list(dict.fromkeys(source))
+        source = sorted(dict.fromkeys(source))
         rng.shuffle(source)
         source.sort(key=lambda c: abs(len(c) - len(fact.answer)) // 4)
         if n == 2:
             # Built-in names tied to the story come first: capitals of the countries it mentions, say.
-            source.sort(key=lambda c: not any(related(c, m) for m in mentioned))
+            source.sort(key=lambda c: group_of(c) not in mentioned)
         yield from source
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import distractors
 from .models import Article, Fact, Kind, Question
-from .rank import label_of
+from .rank import profile
 from .select import candidate_facts, choose_facts
 
 if TYPE_CHECKING:
@@ -35,8 +35,9 @@ def parse(articles: Iterable[Article], nlp: Language, *, per_article: int = DEFA
     """Run spaCy over the articles (streamed) and keep each one's best facts and its entities."""
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        facts = choose_facts(list(candidate_facts(doc, title=article.title)), per_article)
-        ents = dict.fromkeys((e.text.strip(), label_of(e)) for e in doc.ents if "\n" not in e.text)
+        prof = profile(doc, article.title)
+        facts = choose_facts(list(candidate_facts(doc, prof=prof)), per_article)
+        ents = dict.fromkeys((e.text.strip(), prof.label(e)) for e in doc.ents if "\n" not in e.text)
         yield Parsed(article, tuple(facts), tuple(ents))
 
 

@@ -13,6 +13,7 @@ from importlib import resources
 _STOP = {"the", "of", "and", "a", "an", "for", "in", "on", "at", "to", "de", "la", "al", "el", "bin", "von", "der"}
 
 
+@lru_cache(maxsize=65536)
 def entity_key(text: str) -> str:
     """A normalised form of an entity for counting mentions: lower case, no article or possessive."""
     text = re.sub(r"[’']s$", "", text.strip())
@@ -28,24 +29,32 @@ def builtin() -> dict:
 
 @lru_cache(maxsize=1)
 def _same_thing() -> dict[str, int]:
-    """Normalised name -> group id, for names that may denote the same thing (aliases, demonyms, capitals)."""
-    groups: dict[str, int] = {}
+    """Normalised name -> group id, for names that may denote the same thing: aliases, metonyms and
+    overlapping bodies ("Kremlin", "Senate"/"Congress"), a country's demonym and capital."""
     data = builtin()
-    sets = [list(g) for g in data["aliases"]]
+    sets = [list(g) for g in data["aliases"]] + [list(g) for g in data["overlaps"]]
     sets += [[c["name"], c["demonym"], c["capital"], c["demonym"] + "s"] for c in data["countries"]]
-    for gid, names in enumerate(sets):
+    parent = list(range(len(sets)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for gid, names in enumerate(sets):  # union the sets that share a name
         for name in names:
-            groups.setdefault(entity_key(name), gid)
-    # Merge country rows into alias groups that share a name ("Russia" with "Kremlin").
-    for gid, names in enumerate(sets):
-        ids = {groups[entity_key(n)] for n in names}
-        keep = min(ids)
-        for name in names:
-            groups[entity_key(name)] = keep
-        for key, value in list(groups.items()):
-            if value in ids:
-                groups[key] = keep
-    return groups
+            key = entity_key(name)
+            if key in owner:
+                parent[find(gid)] = find(owner[key])
+            else:
+                owner[key] = gid
+    return {key: find(gid) for key, gid in owner.items()}
+
+
+def group_of(text: str) -> int | None:
+    """The id of the group of names `text` belongs to, or None for a name quizgen knows nothing about."""
+    return _same_thing().get(entity_key(text))
 
 
 def _words(text: str) -> set[str]:
@@ -60,6 +69,7 @@ def _norm(text: str) -> str:
     return " ".join(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _NORM_STOP)
 
 
+@lru_cache(maxsize=262144)
 def related(a: str, b: str, *, numeric: bool = False) -> bool:
     """Whether `b` could be the same answer as `a`: equal, overlapping, alias, demonym, capital or stem."""
     na, nb = _norm(a), _norm(b)
@@ -80,11 +90,33 @@ def related(a: str, b: str, *, numeric: bool = False) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    """Normalised name -> what kind of thing it is: country, city, nationality, religion or party."""
+    data = builtin()
+    kinds: dict[str, str] = {}
+    for c in data["countries"]:
+        kinds[entity_key(c["name"])] = "country"
+        kinds.setdefault(entity_key(c["capital"]), "city")
+        kinds[entity_key(c["demonym"])] = "nationality"
+        kinds[entity_key(c["demonym"] + "s")] = "nationality"
+    for name in data["country_aliases"]:
+        kinds[entity_key(name)] = "country"
+    for name in data["religions"]:
+        kinds[entity_key(name)] = "religion"
+    for name in data["parties"]:
+        kinds[entity_key(name)] = "party"
+    return kinds
+
+
+def kind_of(text: str) -> str | None:
+    """"country", "city", "nationality", "religion", "party", or None when quizgen does not know."""
+    return _kinds().get(entity_key(text))
+
+
 def is_country(text: str) -> bool:
-    key = entity_key(text)
-    return any(entity_key(c["name"]) == key for c in builtin()["countries"])
+    return kind_of(text) == "country"
 
 
 def is_city(text: str) -> bool:
-    key = entity_key(text)
-    return any(entity_key(c["capital"]) == key for c in builtin()["countries"])
+    return kind_of(text) == "city"

@@ -117,10 +117,10 @@ def _ambiguous_name(text: str, label: str, prof: Profile) -> bool:
     return len(prof.full_names.get(text.lower(), ())) > 1
 
 
-def usable_answer(ent: Span, sent: Span, *, lead: str = "") -> bool:
+def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = None) -> bool:
     """Whether blanking `ent` leaves a fair question: specific, not given away by the rest of the sentence."""
     text = ent.text
-    label = label_of(ent)
+    label = label or label_of(ent)
     if label not in ANSWER_LABELS or "\n" in text or len(text) < 2:
         return False
     if label in ("DATE", "TIME"):
@@ -156,9 +156,10 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "") -> bool:
     return True
 
 
-def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = None) -> Iterator[Fact]:
+def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = None,
+                    prof: Profile | None = None) -> Iterator[Fact]:
     """Every usable (sentence, answer) pair of the article, scored by the fitted model."""
-    prof = profile(doc, title)
+    prof = prof or profile(doc, title)
     sents = list(doc.sents)
     for i, sent in enumerate(sents):
         prev = sents[i - 1] if i > 0 else None
@@ -171,10 +172,11 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
         offset = sent.start_char + sent.text.index(stripped)
         context = prev.text.strip() if prev is not None else None
         for ent in (answer_span(e) for e in sent.ents):
-            label = label_of(ent)
+            label = prof.label(ent)
             if ent.start_char - offset < (lead[0] if lead else 0):
                 continue  # the blank cannot sit in the part of the opening we rewrote
-            if not usable_answer(ent, sent, lead=lead[1] if lead else "") or _ambiguous_name(ent.text, label, prof):
+            if not usable_answer(ent, sent, lead=lead[1] if lead else "", label=label) \
+                    or _ambiguous_name(ent.text, label, prof):
                 continue
             g_score = rank.gap_score(rank.gap_features(ent, sent, i, prof), model=model)
             yield Fact(
