@@ -7,13 +7,35 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from .models import Fact
-from .names import builtin, group_of, kind_of, related
+from .names import builtin, group_of, kind_of, region_of, related
 
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+
+
+_GOVERNMENT = {"department", "ministry", "congress", "senate", "court", "agency", "council", "parliament",
+               "commission", "administration", "service", "bureau", "office", "house", "assembly", "cabinet",
+               "police", "army", "navy", "force", "forces", "committee", "government", "pentagon", "kremlin"}
+_COMPANY = {"inc", "corp", "corporation", "co", "ltd", "group", "airlines", "motors", "bank", "holdings",
+            "technologies", "systems", "energy", "pharmaceuticals", "company", "llc", "plc"}
+
+
+def _acronym(text: str) -> bool:
+    bare = text.replace(".", "").replace("&", "")
+    return bare.isalpha() and bare.isupper() and len(bare) <= 6
+
+
+def _org_kind(text: str) -> str | None:
+    """"government" or "company" from an organisation's words, None when they do not say."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if words & _GOVERNMENT:
+        return "government"
+    if words & _COMPANY:
+        return "company"
+    return None
 
 
 def _plural(demonym: str) -> str | None:
@@ -45,6 +67,13 @@ def _shape_ok(answer: str, label: str, candidate: str) -> bool:
         return False
     if label == "PERSON":
         return len(candidate.split()) == len(answer.split())
+    if label == "ORG":
+        if _acronym(answer) != _acronym(candidate):
+            return False  # "NATO" gets "OPEC", not "World Bank"
+        kind = _org_kind(answer)
+        if kind is not None and _org_kind(candidate) != kind:
+            return False
+        return kind_of(candidate) != "outlet"
     if label in ("GPE", "NORP"):
         kind = kind_of(answer)
         if kind is not None and kind_of(candidate) != kind:
@@ -105,6 +134,8 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
     sig = max(2, min(3, len(first.replace(",", "").split(".")[0].rstrip("0"))))
     if value < 10 and not decimals:
         factors = [(value + d) / value for d in (1, 2, 3, -1, -2, 4, 5) if value + d >= 1] if value else []
+    elif label == "PERCENT":
+        factors = [0.5, 0.75, 1.25, 1.5, 0.6, 1.4, 0.4]  # a share stays a plausible share
     else:
         factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4, 0.6]
     rng.shuffle(factors)
@@ -113,7 +144,7 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
         for m in reversed(numbers):
             raw = m.group()
             v = _scaled(float(raw.replace(",", "")), f, decimals, sig)
-            if label == "PERCENT" and v > 100:
+            if label == "PERCENT" and v >= 100:
                 break
             new = new[: m.start()] + _format(v, raw) + new[m.end():]
         else:
@@ -132,6 +163,7 @@ def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[
     # A name used alone ("Putin") gets names used alone: the article's, then leaders' short names.
     builtin_label = "PERSON_SHORT" if label == "PERSON" and len(fact.answer.split()) == 1 else label
     mentioned = {group_of(t) for t, _lab in article} - {None}
+    region = region_of(fact.answer)
     for n, source in enumerate(([t for t, lab in article if lab == label], list(pool.get(label, ())),
                                 list(builtin_pool().get(builtin_label, ())))):
         source = sorted(dict.fromkeys(source))
@@ -140,6 +172,8 @@ def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[
         if n == 2:
             # Built-in names tied to the story come first: capitals of the countries it mentions, say.
             source.sort(key=lambda c: group_of(c) not in mentioned)
+        if region:
+            source.sort(key=lambda c: region_of(c) != region)  # a neighbour is a better lure than a stranger
         yield from source
 
 

@@ -106,11 +106,27 @@ def _kinds() -> dict[str, str]:
         kinds[entity_key(name)] = "religion"
     for name in data["parties"]:
         kinds[entity_key(name)] = "party"
+    for name in data["outlets"]:
+        kinds[entity_key(name)] = "outlet"
     return kinds
 
 
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    regions: dict[str, str] = {}
+    for c in builtin()["countries"]:
+        for key in (c["name"], c["capital"], c["demonym"], c["demonym"] + "s"):
+            regions.setdefault(entity_key(key), c["region"])
+    return regions
+
+
+def region_of(text: str) -> str | None:
+    """The world region of a country, capital or nationality quizgen knows ("asia", "americas"...)."""
+    return _regions().get(entity_key(text))
+
+
 def kind_of(text: str) -> str | None:
-    """"country", "city", "nationality", "religion", "party", or None when quizgen does not know."""
+    """"country", "city", "nationality", "religion", "party", "outlet", or None when quizgen does not know."""
     return _kinds().get(entity_key(text))
 
 

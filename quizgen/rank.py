@@ -97,6 +97,9 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
     words = Counter(t.lower_ for t in doc if t.is_alpha and not t.is_stop and len(t) > 2)
     title_terms = frozenset(w for w in re.findall(r"\w+", (title or "").lower()) if len(w) > 3)
     labels = {key: max(sorted(c), key=lambda lab: c[lab]) for key, c in votes.items()}
+    for key, label in labels.items():
+        if label in ("ORG", "GPE", "NORP") and " " not in key and key in full_names:
+            labels[key] = "PERSON"  # "Phillips" alone, tagged ORG, is Jack Phillips
     top = tuple(k for k, _ in sorted(mentions.items(), key=lambda kv: (-kv[1], first_seen[kv[0]], kv[0])))
     return Profile(mentions, first_seen, words, title_terms, max(1, len(set(sent_of.values()))), full_names,
                    labels, top)

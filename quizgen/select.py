@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import rank
 from .models import Fact
-from .names import entity_key, related
+from .names import entity_key, kind_of, related
 from .rank import Profile, label_of, profile
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ _ANAPHORIC_START = re.compile(
     r"^(?:The|Both) (?:pair|two|three|former|latter|elder|younger|couple|duo|trio|same|other|move|decision|"
     r"incident|attack|deal|plan|report|statement|comments?|remarks)\b"
 )
+_SAY = {"say", "tell", "add", "write", "state", "explain", "note", "warn", "argue", "insist", "claim"}
 _INVISIBLE = "\u200e\u200f\ufeff\u200b "
 MIN_WORDS, MAX_WORDS = 8, 60
 
@@ -130,6 +131,13 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if label == "CARDINAL" and re.fullmatch(r"\d", text.strip()):
         return False  # a bare single digit is a guess, not a fact
+    if kind_of(text) == "outlet":
+        return False  # who reported it is not the news
+    if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"\w-\w", text) and text[:1].isupper()):
+        return False  # two entities in one ("the U.S. Constitution’s First Amendment", "U.S.-Mexico")
+    quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", sent.text)) / max(1, len(sent.text))
+    if quoted > 0.4 and not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _SAY):
+        return False  # in a sentence that is mostly a quotation, only "who said it" is a fact
     # Inside quotation marks the blank is part of someone's words, not a fact about the world.
     before = sent.doc.text[sent.start_char:ent.start_char]
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
