@@ -38,6 +38,8 @@ _ANAPHORIC_START = re.compile(
     r"^(?:The|Both) (?:pair|two|three|former|latter|elder|younger|couple|duo|trio|same|other|move|decision|"
     r"incident|attack|deal|plan|report|statement|comments?|remarks)\b"
 )
+_FILLER = re.compile(r"\b(?:did not|didn't|could not|couldn't) (?:immediately )?(?:respond|reply|be reached)\b|"
+                     r"\brequests? for comment\b|\bdeclined to comment\b|\bcontributed to this report\b")
 _SAY = {"say", "tell", "add", "write", "state", "explain", "note", "warn", "argue", "insist", "claim"}
 _INVISIBLE = "\u200e\u200f\ufeff\u200b "
 MIN_WORDS, MAX_WORDS = 8, 60
@@ -70,7 +72,7 @@ def opening(sent: Span, prev: Span | None) -> tuple[int, str] | None | bool:
         return False
     if not re.search(r"[.!][\"'”’)]*$", text) or "?" in text[-3:]:
         return False
-    if not _quotes_balanced(text):
+    if not _quotes_balanced(text) or _FILLER.search(text):
         return False
     unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
     if any(w.lower() in _FIRST_SECOND_PERSON for w in re.findall(r"\b\w+\b", unquoted)):
@@ -133,7 +135,7 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # a bare single digit is a guess, not a fact
     if kind_of(text) == "outlet":
         return False  # who reported it is not the news
-    if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"\w-\w", text) and text[:1].isupper()):
+    if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"[\w.]-\w", text) and text[:1].isupper()):
         return False  # two entities in one ("the U.S. Constitution’s First Amendment", "U.S.-Mexico")
     quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", sent.text)) / max(1, len(sent.text))
     if quoted > 0.4 and not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _SAY):
