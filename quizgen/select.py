@@ -40,7 +40,9 @@ _ANAPHORIC_START = re.compile(
 )
 _FILLER = re.compile(r"\b(?:did not|didn't|could not|couldn't) (?:immediately )?(?:respond|reply|be reached)\b|"
                      r"\brequests? for comment\b|\bdeclined to comment\b|\bcontributed to this report\b")
-_SAY = {"say", "tell", "add", "write", "state", "explain", "note", "warn", "argue", "insist", "claim"}
+# Attribution verbs, inflected: quizgen does not run the lemmatizer.
+_SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "explain", "note", "warn", "argue",
+                                    "insist", "claim") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
 _INVISIBLE = "\u200e\u200f\ufeff\u200b "
 MIN_WORDS, MAX_WORDS = 8, 60
 
@@ -138,13 +140,13 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
     if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"[\w.]-\w", text) and text[:1].isupper()):
         return False  # two entities in one ("the U.S. Constitution’s First Amendment", "U.S.-Mexico")
     quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", sent.text)) / max(1, len(sent.text))
-    if quoted > 0.4 and not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _SAY):
+    if quoted > 0.4 and not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lower_ in _SAY):
         return False  # in a sentence that is mostly a quotation, only "who said it" is a fact
     # Inside quotation marks the blank is part of someone's words, not a fact about the world.
-    before = sent.doc.text[sent.start_char:ent.start_char]
+    before = sent.text[:ent.start_char - sent.start_char]
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return False
-    rest = (lead + " " + before + " " + sent.doc.text[ent.end_char:sent.end_char]).lower()
+    rest = (lead + " " + before + " " + sent.text[ent.end_char - sent.start_char:]).lower()
     if re.search(r"\b" + re.escape(text.lower()) + r"\b", rest):
         return False
     rest_words = set(re.findall(r"\w+", rest))
