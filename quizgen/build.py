@@ -38,7 +38,8 @@ def build(paths: Iterable[str], bank: Bank, load_nlp: Callable[[], Language], *,
     for p in parsed:
         questions = questions_for(p, pool=pool, seed=seed)
         if not questions:
-            failures.append(Failure(p.article.source, f"{p.article.source}: no usable sentences for questions"))
+            failures.append(Failure(p.article.source, f"{p.article.source}: no sentence to ask about; quizgen needs "
+                                                       "full sentences naming people, places, dates or numbers"))
             continue
         added += bank.add(p.article, questions, p.entities)
         stored += 1

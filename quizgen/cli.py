@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .errors import QuizgenError, UsageError
 from .models import Failure
+from .safe import one_line
 
 if TYPE_CHECKING:
     from .models import Article, Question
@@ -128,7 +129,7 @@ def parser() -> argparse.ArgumentParser:
 
 def _report_failures(failures: Sequence[Failure]) -> None:
     for f in failures:
-        print(f"quizgen: skipped {f.message}", file=sys.stderr)
+        print(f"quizgen: skipped {one_line(f.message)}", file=sys.stderr)
 
 
 def _load_nlp(model: str | None):  # type: ignore[no-untyped-def]
@@ -261,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return COMMANDS[args.command](args)
     except QuizgenError as e:
-        print(f"quizgen: error: {e}", file=sys.stderr)
+        print(f"quizgen: error: {one_line(str(e))}", file=sys.stderr)
         return e.exit_code
     except KeyboardInterrupt:
         print("quizgen: interrupted", file=sys.stderr)
@@ -269,6 +270,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # `quizgen ... | head` is not an error
         return 0
+    except Exception as e:  # a bug, not bad input: still one line, and the traceback on request
+        if os.environ.get("QUIZGEN_DEBUG"):
+            raise
+        print(f"quizgen: internal error: {one_line(f'{type(e).__name__}: {e}')[:300]}; please report it "
+              "with the command and input that caused it (QUIZGEN_DEBUG=1 shows the details)", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

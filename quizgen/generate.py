@@ -33,7 +33,7 @@ class Parsed:
 def parse(articles: Iterable[Article], nlp: Language, *, per_article: int = DEFAULT_PER_ARTICLE,
           batch_size: int = 16) -> Iterator[Parsed]:
     """Run spaCy over the articles (streamed) and keep each one's best facts and its entities."""
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((a.text[: nlp.max_length], a) for a in articles)  # spaCy raises on longer texts; ingest refuses them
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         prof = profile(doc, article.title)
         facts = choose_facts(list(candidate_facts(doc, prof=prof)), per_article)

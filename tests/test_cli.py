@@ -104,9 +104,20 @@ def test_a_bad_article_does_not_stop_a_build(run, tmp_path):
     assert "broken.txt" in proc.stderr and "Traceback" not in proc.stderr
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
-def test_unreadable_file(run, tmp_path):
-    path = tmp_path / "secret.txt"
-    path.write_text("text")
-    path.chmod(0)
-    assert_clean_error(run("generate", str(path)), mentions=["secret.txt"])
+def test_unreadable_file_and_folder(run, tmp_path, without_root_reads):
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SAMPLE.read_text(encoding="utf-8"))
+    secret.chmod(0)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "article.txt").write_text(SAMPLE.read_text(encoding="utf-8"))
+    locked.chmod(0)
+    try:
+        proc = run("generate", str(secret), preexec_fn=without_root_reads)
+        assert_clean_error(proc, code=1, mentions=[str(secret), "permission denied; check the file's read permission"])
+        proc = run("generate", str(locked), preexec_fn=without_root_reads)
+        assert_clean_error(proc, code=1, mentions=[str(locked), "cannot list this folder", "check its permissions"])
+        proc = run("generate", str(locked / "article.txt"), preexec_fn=without_root_reads)
+        assert_clean_error(proc, code=1, mentions=["article.txt", "permission denied"])
+    finally:
+        locked.chmod(0o700)

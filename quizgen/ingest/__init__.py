@@ -1,39 +1,68 @@
 """Reading sources into Articles: finding files, decoding, cleaning, identity."""
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
 from ..models import Article, Failure, digest
+from ..safe import without_controls
 from .clean import clean, iso_date
-from .text import Raw, decode, parse_markdown
+from .text import Raw, binary_kind, decode, parse_markdown
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_BYTES = 20 * 1024 * 1024
+# spaCy needs about a second per 25,000 characters here and refuses texts over a million; the longest
+# news features are well under this (about 30,000 words).
+MAX_CHARS = 200_000
 _FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
 def discover(paths: Iterable[str]) -> Iterator[str | Failure]:
     """Article files under the given paths (directories recursively, sorted), or a Failure per bad path."""
     for given in paths:
-        path = Path(given)
-        if not path.exists():
-            yield Failure(given, f"{given}: no such file or directory")
-        elif path.is_dir():
+        problem = path_problem(given)
+        if problem:
+            yield Failure(given, problem)
+        elif Path(given).is_dir():
             found = False
-            for root, dirs, files in os.walk(path):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(given, onerror=unreadable.append):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if name.lower().endswith(SUFFIXES) and not name.startswith("."):
                         found = True
                         yield os.path.join(root, name)
-            if not found:
+            for e in unreadable:  # os.walk would otherwise skip a folder it cannot list without a word
+                where = str(e.filename or given)
+                yield Failure(where, f"{where}: cannot list this folder ({e.strerror or e}); check its permissions")
+            if not found and not unreadable:
                 yield Failure(given, f"{given}: no articles here (quizgen reads {', '.join(SUFFIXES)} files)")
         else:
             yield given
+
+
+def path_problem(given: str) -> str | None:
+    """What stops quizgen from reaching `given` at all, as a message with the fix; None when it can stat it."""
+    try:
+        os.stat(given)
+        return None
+    except FileNotFoundError:
+        if os.path.islink(given):
+            return f"{given}: broken symbolic link (its target does not exist); fix the link or give the file itself"
+        return f"{given}: no such file or directory; check the path"
+    except PermissionError:
+        return f"{given}: permission denied; check the permissions of the folders above it"
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return f"{given}: symbolic link loop; fix the link or give the file itself"
+        return f"{given}: cannot read ({e.strerror or e})"
+    except ValueError:  # a NUL byte in the path
+        return f"{given!r}: not a valid path"
 
 
 def title_from_name(path: str) -> str | None:
@@ -55,18 +84,10 @@ def date_from_name(path: str) -> str | None:
 
 def read_raw(path: str) -> Raw:
     """Read one file into Raw text; InputError names the file and the fix."""
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: file is {size // (1024 * 1024)} MB; quizgen reads articles up to {MAX_BYTES // (1024 * 1024)} MB")
-        with open(path, "rb") as f:
-            data = f.read()
-    except PermissionError:
-        raise InputError(f"{path}: permission denied; check the file's read permission") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    data = read_file(path)
+    kind = binary_kind(data)
+    if kind:
+        raise InputError(f"{path}: {kind}, not a text file; save the article's text as .txt or .md")
     text = decode(data)
     if text is None:
         raise InputError(f"{path}: not a text file (binary data); give quizgen .txt or .md articles")
@@ -75,13 +96,47 @@ def read_raw(path: str) -> Raw:
     return Raw(text)
 
 
+def read_file(path: str, *, limit: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes, at most `limit` of them; InputError for anything else.
+
+    Opened without blocking and checked before reading: a pipe named like an article would otherwise wait
+    forever, and a device such as /dev/zero would never end. The read stops at the limit whatever size the
+    file claims, so a file that grows (or lies, as /proc does) cannot fill the memory."""
+    problem = path_problem(path)
+    if problem:
+        raise InputError(problem)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            mode = os.fstat(f.fileno()).st_mode
+            if stat.S_ISDIR(mode):
+                raise InputError(f"{path}: is a directory")
+            if not stat.S_ISREG(mode):
+                raise InputError(f"{path}: not a regular file (a pipe, device or socket); give quizgen article files")
+            data = f.read(limit + 1)
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; check the file's read permission") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    if len(data) > limit:
+        raise InputError(f"{path}: file is over {limit // (1024 * 1024)} MB, more than any article; "
+                         "give quizgen one article per file")
+    return data
+
+
 def to_article(raw: Raw, source: str) -> Article:
     """Clean raw text into an Article; InputError when nothing readable is left."""
-    cleaned = clean(raw.text)
+    if not raw.text.strip():
+        raise InputError(f"{source}: no text at all (empty, or only spaces); save the article's text in it")
+    cleaned = clean(without_controls(raw.text))
     if not cleaned.paragraphs:
-        raise InputError(f"{source}: no article text found (empty, or only headlines and captions)")
+        raise InputError(f"{source}: no article text found (only headlines, captions or short lines); "
+                         "quizgen needs the article's paragraphs")
     text = cleaned.text
-    meta = raw.meta
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{source}: {len(text):,} characters of text, more than an article (quizgen reads up to "
+                         f"{MAX_CHARS:,}); split it into one file per article")
+    meta = {key: without_controls(value) for key, value in raw.meta.items()}
     return Article(
         id=digest(" ".join(text.split())),
         source=source,

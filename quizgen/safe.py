@@ -1,0 +1,24 @@
+"""Untrusted text made safe to store and show: no control characters.
+
+Articles, file names and feed titles come from anywhere. A control character in them is never prose, and
+printed to a terminal an escape sequence can retitle the window, clear the screen or hide text; in a
+message, a newline would split the one line quizgen promises into two.
+"""
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab, newline and carriage return; DEL; C1 controls (U+009B is a terminal's CSI).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    """`text` with each control character (but tab and line breaks) replaced by a space, for article text:
+    a space keeps the words on either side apart, and cleaning treats it as any other space."""
+    return _CONTROLS.sub(" ", text)
+
+
+def one_line(text: str) -> str:
+    """`text` for a one-line message: every control character, line breaks included, shown as an escape."""
+    return _ANY_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

@@ -1,0 +1,195 @@
+"""Bad article files: each gets one line naming it and the fix, a non-zero exit when nothing could be done,
+no traceback; a build stores the good articles and reports the bad ones."""
+from __future__ import annotations
+
+import io
+import os
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+from quizgen.cli import main
+from quizgen.errors import InputError
+from quizgen.ingest import MAX_BYTES, read_article, read_articles
+from quizgen.models import Failure
+
+from .conftest import SAMPLE
+
+PROSE = SAMPLE.read_text(encoding="utf-8")
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, list[str]]:
+    """The real command line, in this process: exit code, standard output, and the lines of standard error."""
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, [line for line in err.splitlines() if line.strip()]
+
+
+def png() -> bytes:
+    """A real one-pixel PNG."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) \
+        + chunk(b"IEND", b"")
+
+
+def zipped() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("article.txt", PROSE)
+    return buffer.getvalue()
+
+
+BAD_FILES = {
+    # name: (content, words the one line must contain)
+    "empty.txt": (b"", ["empty", "save the article's text"]),
+    "spaces.txt": (b"  \n\t\n   \r\n" * 50, ["empty", "save the article's text"]),
+    "picture.txt": (png(), ["PNG image", ".txt or .md"]),
+    "archive.txt": (zipped(), ["ZIP archive", ".txt or .md"]),
+    "noise.txt": (bytes(range(256)) * 40, ["binary", ".txt or .md"]),
+    "report.txt": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", ["PDF", ".txt or .md"]),
+    "one-line.txt": (b"word " * 210_000, ["characters", "split it into one file per article"]),
+    "headline.txt": (b"Summit ends without a deal\n", ["no article text", "paragraphs"]),
+}
+
+
+@pytest.mark.parametrize("name", BAD_FILES)
+def test_a_bad_file_gets_one_line_naming_it_and_the_fix(tmp_path, capsys, name):
+    content, words = BAD_FILES[name]
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, out, err = cli(capsys, "generate", str(path))
+    assert code == 1 and not out
+    assert len(err) == 1 and err[0].startswith(f"quizgen: error: {path}: "), err
+    for word in words:
+        assert word in err[0]
+
+
+def test_a_50_mb_file_is_refused_without_reading_it_all(tmp_path, capsys):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as f:
+        line = PROSE.encode("utf-8")
+        while f.tell() < 50 * 1024 * 1024:
+            f.write(line)
+    code, _, err = cli(capsys, "generate", str(path))
+    assert code == 1 and len(err) == 1
+    assert str(path) in err[0] and f"over {MAX_BYTES // (1024 * 1024)} MB" in err[0] and "one article per file" in err[0]
+
+
+def test_missing_paths_loops_and_broken_links(tmp_path, capsys):
+    (tmp_path / "loop-a.txt").symlink_to("loop-b.txt")
+    (tmp_path / "loop-b.txt").symlink_to("loop-a.txt")
+    (tmp_path / "dangling.txt").symlink_to("gone.txt")
+    cases = {"no/such/article.txt": "no such file or directory; check the path",
+             str(tmp_path / "loop-a.txt"): "symbolic link loop; fix the link",
+             str(tmp_path / "dangling.txt"): "broken symbolic link",
+             "bad\x00name.txt": "not a valid path"}
+    for given, words in cases.items():
+        code, _, err = cli(capsys, "generate", given)
+        assert code == 1 and len(err) == 1 and words in err[0], err
+        assert "\x00" not in err[0]
+
+
+def test_a_folder_with_no_articles_and_a_folder_that_loops(tmp_path, capsys):
+    empty = tmp_path / "notes"
+    empty.mkdir()
+    (empty / "todo.docx").write_bytes(b"x")
+    (empty / ".hidden.txt").write_text(PROSE)
+    (empty / "self").symlink_to(".")  # os.walk must not follow it round and round
+    code, _, err = cli(capsys, "generate", str(empty))
+    assert code == 1 and len(err) == 1
+    assert f"{empty}: no articles here" in err[0] and ".txt" in err[0]
+
+
+def test_a_pipe_named_like_an_article_is_not_waited_on(tmp_path, capsys):
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    code, _, err = cli(capsys, "generate", str(tmp_path))  # found by walking the folder, then refused
+    assert code == 1 and len(err) == 1 and "not a regular file" in err[0]
+    with pytest.raises(InputError, match="not a regular file"):
+        read_article("/dev/zero")
+
+
+def test_control_characters_in_a_file_name_stay_on_one_line(tmp_path, capsys):
+    path = tmp_path / "evil\n\x1b]0;pwned\x07.txt"
+    path.write_bytes(b"")
+    code, _, err = cli(capsys, "generate", str(path))
+    assert code == 1 and len(err) == 1
+    assert "\x1b" not in err[0] and "\x07" not in err[0] and "\\x1b]0;pwned\\x07" in err[0]
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "utf-32"])
+def test_text_in_other_encodings_reads_as_written(tmp_path, encoding):
+    text = ("Zürich and São Paulo signed the accord in Genève on Tuesday, officials said. " * 3 + "\n\n") * 2
+    if encoding == "cp1252":
+        text = text.replace("officials said", "“officials” said")
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(encoding))
+    article = read_article(str(path))
+    assert "Zürich and São Paulo signed the accord in Genève" in article.text
+    assert "\x00" not in article.text and "\ufffd" not in article.text
+
+
+def test_control_characters_never_reach_the_article(tmp_path):
+    path = tmp_path / "escapes.md"
+    path.write_text("---\ntitle: Summit\x1b[2J ends\x07\n---\n" + PROSE.replace("Putin", "Pu\x1b]0;x\x07tin\x9b", 1),
+                    encoding="utf-8")
+    article = read_article(str(path))
+    for field in (article.text, article.title):
+        assert not any(ord(c) < 32 and c not in "\n\t" or 0x7f <= ord(c) <= 0x9f for c in field)
+
+
+def test_a_build_stores_the_good_articles_and_names_each_bad_one(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, (content, _) in BAD_FILES.items():
+        (folder / name).write_bytes(content)
+    (folder / "good.txt").write_text(PROSE, encoding="utf-8")
+    (folder / "good-latin1.txt").write_bytes(
+        PROSE.replace("Pyongyang", "Pyöngyang").encode("utf-8").decode("utf-8").encode("latin-1", "replace"))
+    bank = str(tmp_path / "b.db")
+    code, out, err = cli(capsys, "build", str(folder), "--bank", bank)
+    assert code == 0
+    assert out.startswith("2 new article(s)") and f"{len(BAD_FILES)} failed" in out
+    assert len(err) == len(BAD_FILES)
+    for name in BAD_FILES:
+        assert sum(name in line for line in err) == 1, name
+
+
+def test_a_build_with_nothing_usable_exits_non_zero(tmp_path, capsys):
+    one = tmp_path / "one-sentence.txt"
+    one.write_text("The committee met on a quiet morning to talk about the weather and the roads.\n")
+    none = tmp_path / "no-entities.txt"
+    none.write_text(("the cat sat on the mat and looked at the dog, who did not look back at all. " * 4 + "\n\n") * 3)
+    code, out, err = cli(capsys, "build", str(one), str(none), "--bank", str(tmp_path / "b.db"))
+    assert code == 1 and out.startswith("0 new article(s)")
+    assert len(err) == 2 and all("no sentence to ask about" in line for line in err)
+
+
+def test_read_articles_never_raises_on_a_mixed_folder(tmp_path):
+    for name, (content, _) in BAD_FILES.items():
+        (tmp_path / name).write_bytes(content)
+    (tmp_path / "good.txt").write_text(PROSE, encoding="utf-8")
+    items = list(read_articles([str(tmp_path), str(tmp_path / "missing.txt")]))
+    assert sum(not isinstance(i, Failure) for i in items) == 1
+    assert {Path(i.source).name for i in items if isinstance(i, Failure)} == {*BAD_FILES, "missing.txt"}
+
+
+def test_a_bug_still_ends_in_one_line_and_a_distinct_exit(capsys, monkeypatch):
+    from quizgen import cli as cli_module
+
+    def broken(args):
+        raise RuntimeError("unexpected\nstate")
+
+    monkeypatch.setitem(cli_module.COMMANDS, "stats", broken)
+    monkeypatch.delenv("QUIZGEN_DEBUG", raising=False)
+    code, _, err = cli(capsys, "stats")
+    assert code == 70 and len(err) == 1
+    assert "internal error: RuntimeError: unexpected\\x0astate" in err[0] and "please report" in err[0]
+    monkeypatch.setenv("QUIZGEN_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["stats"])
