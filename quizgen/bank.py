@@ -101,6 +101,7 @@ class Bank:
             self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 30000")
             self._check_version()  # before anything writes to the file
+            self._check_ours()
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
@@ -112,8 +113,10 @@ class Bank:
     def __enter__(self) -> Bank:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         self.close()
+        if isinstance(exc, sqlite3.Error):  # raised while in use: say what it means for the bank, in one line
+            raise trouble(self.path, exc) from None
 
     def close(self) -> None:
         self.db.close()
@@ -124,6 +127,13 @@ class Bank:
             self.db.close()
             raise BankError(f"{self.path} was written by a newer quizgen (schema {version}); upgrade quizgen to use it")
         return version
+
+    def _check_ours(self) -> None:
+        """Refuse another program's SQLite file (an Anki collection given as --bank, say) rather than add tables to it."""
+        if self.db.execute("PRAGMA user_version").fetchone()[0] == 0 and self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1").fetchone():
+            self.db.close()
+            raise BankError(f"{self.path} is an SQLite database but not a quizgen bank; pass --bank with a new file name")
 
     def _migrate(self) -> None:
         version = self._check_version()
@@ -254,6 +264,18 @@ class Bank:
         rows = self.db.execute("SELECT r.answered_at, r.correct, q.kind, q.answer_label FROM reviews r"
                                " LEFT JOIN questions q ON q.id = r.question_id ORDER BY r.id")
         return [(r[0], bool(r[1]), r[2], r[3]) for r in rows]
+
+
+def trouble(path: str, e: sqlite3.Error) -> BankError:
+    """An SQLite error met while using the bank, as what it means and what to do."""
+    text = str(e)
+    if "locked" in text or "busy" in text:
+        return BankError(f"{path}: the bank is busy (another quizgen is writing to it); try again when that finishes")
+    if "readonly" in text or "read-only" in text:
+        return BankError(f"{path}: the bank is read-only; check the file's permissions or pass --bank")
+    if "full" in text or "I/O" in text:
+        return BankError(f"{path}: cannot write the bank ({text}); free some disk space or pass --bank")
+    return BankError(f"{path}: the bank is damaged ({text}); move it aside (a build starts a new one) or restore a copy")
 
 
 class _Transaction:

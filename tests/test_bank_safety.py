@@ -1,0 +1,113 @@
+"""Nothing lost: a damaged, foreign or newer bank is reported and left as it was; an old one migrates forward."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from quizgen.bank import _MIGRATIONS, SCHEMA_VERSION, Bank
+from quizgen.cli import main
+
+from .fakebank import ARTICLE, FACTS, make_bank, questions_for
+from .test_hostile_input import cli, zipped
+
+
+def damaged_bank(path: Path) -> None:
+    """A real bank whose table pages are overwritten: the header still reads, the first query fails."""
+    make_bank(str(path), other=True)
+    with closing(sqlite3.connect(path)) as db:  # make every page, not just the WAL, hold the data
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for start in range(page, len(data), page):
+        data[start:start + page] = b"\xa5" * page
+    path.write_bytes(bytes(data))
+
+
+def foreign_db(path: Path) -> None:
+    with closing(sqlite3.connect(path, isolation_level=None)) as db:
+        db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, flds TEXT)")
+        db.execute("INSERT INTO notes (flds) VALUES ('a card')")
+
+
+def newer_bank(path: Path) -> None:
+    make_bank(str(path))
+    with closing(sqlite3.connect(path, isolation_level=None)) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+BROKEN = {
+    "garbage": (lambda p: p.write_bytes(b"not a database, just text\n" * 200), "not a readable quizgen bank"),
+    "damaged": (damaged_bank, "damaged"),
+    "foreign": (foreign_db, "not a quizgen bank"),
+    "newer": (newer_bank, "newer quizgen"),
+    "article": (lambda p: shutil.copy(Path(__file__).parent / "articles" / "glacier-survey.md", p), "not a readable"),
+    "zip": (lambda p: p.write_bytes(zipped()), "not a readable"),
+}
+COMMANDS = {
+    "build": ["build", str(Path(__file__).parent / "articles")],
+    "quiz": ["quiz", "--plain"],
+    "stats": ["stats"],
+    "export": ["export", "json"],
+}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("kind", BROKEN)
+def test_a_broken_bank_is_reported_in_one_line_and_left_untouched(tmp_path, capsys, kind, command):
+    make, words = BROKEN[kind]
+    bank = tmp_path / "quizgen.db"
+    make(bank)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    code, out, err = cli(capsys, *COMMANDS[command], "--bank", str(bank))
+    assert code == 1 and len(err) == 1, err
+    assert err[0].startswith(f"quizgen: error: {bank}") and words in err[0], err
+    assert "internal error" not in err[0]
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_a_version_1_bank_migrates_forward_keeping_everything(tmp_path):
+    path = tmp_path / "old.db"
+    stored = questions_for(ARTICLE, FACTS)
+    with closing(sqlite3.connect(path, isolation_level=None)) as db:  # the bank as the first quizgen wrote it
+        for statement in _MIGRATIONS[1].split(";"):
+            if statement.strip():
+                db.execute(statement)
+        db.execute("PRAGMA user_version = 1")
+        db.execute("INSERT INTO articles (id, source, text, added_at) VALUES (?, ?, ?, '2024-06-19T10:00:00+00:00')",
+                   (ARTICLE.id, ARTICLE.source, ARTICLE.text))
+        for q in stored:
+            db.execute("INSERT INTO questions (id, fact_id, article_id, kind, prompt, answer, sentence, score, choices,"
+                       " created_at) VALUES (?,?,?,?,?,?,?,?,'[]','2024-06-19T10:00:00+00:00')",
+                       (q.id, q.fact_id, q.article_id, q.kind.value, q.prompt, q.answer, q.sentence, q.score))
+        db.execute("INSERT INTO reviews (question_id, fact_id, answered_at, correct) VALUES (?, ?, ?, 1)",
+                   (stored[0].id, stored[0].fact_id, "2024-06-20T08:00:00+00:00"))
+    with Bank(str(path)) as bank:
+        assert bank.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert bank.count() == (1, len(stored)) and bank.answers() == [(stored[0].id, True)]
+        assert bank.cards() == {}
+
+
+def test_a_bank_that_cannot_be_written_says_so(tmp_path, capsys):
+    folder = tmp_path / "not-a-folder"
+    folder.write_text("a file where the bank's folder should be")
+    code, _, err = cli(capsys, "build", str(Path(__file__).parent / "articles"), "--bank", str(folder / "b.db"))
+    assert code == 1 and len(err) == 1 and "cannot open the bank" in err[0] and "--bank" in err[0]
+
+
+def test_bank_errors_in_use_become_one_line(tmp_path):
+    """An SQLite error while the bank is open (here a table dropped behind its back) is a BankError."""
+    path = str(tmp_path / "b.db")
+    make_bank(path)
+    with closing(sqlite3.connect(path, isolation_level=None)) as db:
+        db.execute("DROP TABLE entities")
+    from quizgen.errors import BankError
+
+    with pytest.raises(BankError, match="damaged .*no such table: entities.*move it aside"):
+        with Bank(path) as bank:
+            bank.entity_pool()
+    assert main(["stats", "--bank", path]) == 0  # what still works, works
