@@ -27,6 +27,7 @@ import genanki
 from . import anki_cards
 from .export import HINTS, Results, month_of, source_name, tags_for
 from .models import BLANK, Article, Question
+from .safe import without_controls
 
 # Fixed forever. A note type whose fields change needs a new id (Anki would otherwise keep the old fields);
 # templates and CSS may change under the same id.
@@ -58,8 +59,9 @@ _ZIP_EPOCH = 315532800
 def text(value: str | None) -> str:
     """Article text as an Anki field: HTML-escaped, and with the characters Anki reads as its own syntax
     (braces for clozes and templates, square brackets for [sound:...] and [latex]) as character references,
-    which display the same but are never parsed."""
-    escaped = html.escape(value or "", quote=True)
+    which display the same but are never parsed. Control characters go: Anki separates fields with \x1f, and
+    one in a field makes the whole package fail to import."""
+    escaped = html.escape(without_controls(value or ""), quote=True)
     return escaped.replace("{", "&#123;").replace("}", "&#125;").replace("[", "&#91;").replace("]", "&#93;")
 
 

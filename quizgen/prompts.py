@@ -8,6 +8,7 @@ from typing import TextIO
 from .judge import ALIAS, SURNAME, TYPO, WRONG, accepts
 from .models import Article, Kind, Question
 from .quiz import INTERRUPT, Result, Summary
+from .safe import without_controls
 
 _ACCEPTED_AS = {ALIAS: "another name for it", SURNAME: "the surname is enough", TYPO: "allowing a typo"}
 
@@ -34,7 +35,7 @@ class Plain:
         self.asked: set[str] = set()
 
     def _print(self, text: str = "") -> None:
-        self.stdout.write(text + "\n")
+        self.stdout.write(without_controls(text) + "\n")  # a bank from elsewhere may hold terminal escapes
         self.stdout.flush()
 
     def _title(self, q: Question) -> str:
