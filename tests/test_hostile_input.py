@@ -19,6 +19,9 @@ from quizgen.models import Failure
 from .conftest import SAMPLE
 
 PROSE = SAMPLE.read_text(encoding="utf-8")
+SHORT = ("Ministers from Norway and Iceland agreed on Tuesday to share the cost of a new harbour in Tromso.\n\n"
+         "The harbour will cost about 450 million dollars and should open in 2027, the Norwegian government said.\n\n"
+         "Prime Minister Jonas Gahr Store called the agreement a turning point for fishing towns in the north.\n")
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, list[str]]:
@@ -148,9 +151,8 @@ def test_a_build_stores_the_good_articles_and_names_each_bad_one(tmp_path, capsy
     folder.mkdir()
     for name, (content, _) in BAD_FILES.items():
         (folder / name).write_bytes(content)
-    (folder / "good.txt").write_text(PROSE, encoding="utf-8")
-    (folder / "good-latin1.txt").write_bytes(
-        PROSE.replace("Pyongyang", "Pyöngyang").encode("utf-8").decode("utf-8").encode("latin-1", "replace"))
+    (folder / "good.txt").write_text(SHORT, encoding="utf-8")
+    (folder / "good-latin1.txt").write_bytes(SHORT.replace("Tromso", "Tromsø").encode("latin-1"))
     bank = str(tmp_path / "b.db")
     code, out, err = cli(capsys, "build", str(folder), "--bank", bank)
     assert code == 0
@@ -193,3 +195,36 @@ def test_a_bug_still_ends_in_one_line_and_a_distinct_exit(capsys, monkeypatch):
     monkeypatch.setenv("QUIZGEN_DEBUG", "1")
     with pytest.raises(RuntimeError):
         main(["stats"])
+
+
+@pytest.mark.parametrize("fragment", ["*a ", "[", "[a](", "__a ", "`x "])
+def test_markdown_that_would_make_a_regex_backtrack_reads_in_linear_time(tmp_path, fragment):
+    """Found by scripts/fuzz.py's repeated fragments: emphasis and link patterns searched each line to its end
+    from every marker, so 60 kB of "*a " took half a minute. 300 kB must take well under a second or two."""
+    import time
+
+    path = tmp_path / "stars.md"
+    path.write_text(PROSE + "\n\n" + fragment * (300_000 // len(fragment)), encoding="utf-8")
+    started = time.monotonic()
+    try:
+        read_article(str(path))
+    except InputError:
+        pass
+    assert time.monotonic() - started < 3
+
+
+def test_markdown_emphasis_and_links_still_read_plainly(tmp_path):
+    path = tmp_path / "styled.md"
+    path.write_text("# Talks end\n\nThe **European Union** said *on Monday* that [the deal](https://example.org) "
+                    "worth `4 billion` euros was signed by __France__ and *Germany*.\n", encoding="utf-8")
+    article = read_article(str(path))
+    assert article.title == "Talks end"
+    assert article.text == ("The European Union said on Monday that the deal worth 4 billion euros was signed by "
+                            "France and Germany.")
+
+
+def test_text_far_longer_than_an_article_is_refused_before_cleaning(tmp_path, capsys):
+    path = tmp_path / "lines.txt"
+    path.write_text("\n" * 1_500_000 + PROSE, encoding="utf-8")
+    code, _, err = cli(capsys, "generate", str(path))
+    assert code == 1 and len(err) == 1 and "more than an article" in err[0]

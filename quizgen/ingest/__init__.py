@@ -91,6 +91,8 @@ def read_raw(path: str) -> Raw:
     text = decode(data)
     if text is None:
         raise InputError(f"{path}: not a text file (binary data); give quizgen .txt or .md articles")
+    if len(text) > 5 * MAX_CHARS:  # refused before cleaning: no page furniture is four times the story
+        raise too_long(path, len(text))
     if path.lower().endswith((".md", ".markdown")):
         return parse_markdown(text)
     return Raw(text)
@@ -134,8 +136,7 @@ def to_article(raw: Raw, source: str) -> Article:
                          "quizgen needs the article's paragraphs")
     text = cleaned.text
     if len(text) > MAX_CHARS:
-        raise InputError(f"{source}: {len(text):,} characters of text, more than an article (quizgen reads up to "
-                         f"{MAX_CHARS:,}); split it into one file per article")
+        raise too_long(source, len(text))
     meta = {key: without_controls(value) for key, value in raw.meta.items()}
     return Article(
         id=digest(" ".join(text.split())),
@@ -146,6 +147,11 @@ def to_article(raw: Raw, source: str) -> Article:
         outlet=meta.get("source") or meta.get("outlet"),
         url=meta.get("url"),
     )
+
+
+def too_long(source: str, length: int) -> InputError:
+    return InputError(f"{source}: {length:,} characters of text, more than an article (quizgen reads up to "
+                      f"{MAX_CHARS:,}); split it into one file per article")
 
 
 def read_article(path: str) -> Article:

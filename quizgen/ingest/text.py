@@ -5,8 +5,10 @@ import re
 from dataclasses import dataclass, field
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+# Neither may scan past the next bracket or marker: a line of a thousand "[" or "*a " would otherwise be
+# searched to its end from each one, minutes for a few kilobytes.
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 
 
 # What a file is when its first bytes say so: named in the message, since "binary data" alone leaves a
