@@ -64,3 +64,17 @@ def test_news_like_text_does_give_questions(nlp):
             "The World Bank said 12,000 people were killed in Ukraine after the attack on Russia.\n\n"
             "Angela Merkel won the election in France with 52% of the vote, beating Jane Smith.")
     assert check_generation([Article(id="x", source="x.txt", text=text)], nlp) >= 4
+
+
+def test_text_longer_than_spacy_takes_is_cut_not_fatal(nlp):
+    """spaCy refuses texts over nlp.max_length with an exception; generate() reads the part it can take."""
+    head = "Vladimir Putin met Emmanuel Macron in Paris on June 19, 2024, officials said.\n\n"
+    tail = "Angela Merkel visited Pyongyang with 4,000 officials in 2019, state media reported.\n\n"
+    text = head * 20 + tail * 40
+    limit = nlp.max_length
+    nlp.max_length = len(head) * 20 + 10
+    try:
+        [(article, questions)] = generate([Article(id="long", source="long.txt", text=text)], nlp)
+    finally:
+        nlp.max_length = limit
+    assert questions and all("Merkel" not in q.sentence for q in questions)
