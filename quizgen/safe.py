@@ -6,6 +6,7 @@ message, a newline would split the one line quizgen promises into two.
 """
 from __future__ import annotations
 
+import os
 import re
 
 # C0 controls except tab, newline and carriage return; DEL; C1 controls (U+009B is a terminal's CSI).
@@ -20,5 +21,16 @@ def without_controls(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """`text` for a one-line message: every control character, line breaks included, shown as an escape."""
+    """`text` for a one-line message: every control character, line breaks included, shown as an escape, and
+    what cannot be encoded (a file name's stray bytes) too."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return _ANY_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def path_text(path: str) -> str:
+    """A file name as text that can be stored and printed. Python reads a name that is not UTF-8 into
+    characters that cannot be encoded again (SQLite refuses them); here its stray bytes show as \\xNN."""
+    try:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")

@@ -228,3 +228,21 @@ def test_text_far_longer_than_an_article_is_refused_before_cleaning(tmp_path, ca
     path.write_text("\n" * 1_500_000 + PROSE, encoding="utf-8")
     code, _, err = cli(capsys, "generate", str(path))
     assert code == 1 and len(err) == 1 and "more than an article" in err[0]
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_and_shown(tmp_path, capsys):
+    """Python reads such a name into characters SQLite refuses: the build used to end in an exception."""
+    folder = os.fsencode(tmp_path / "in")
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"caf\xe9-story.txt"), "wb") as f:
+        f.write(SHORT.encode("utf-8"))
+    with open(os.path.join(folder, b"empty\xff.txt"), "wb"):
+        pass
+    bank = str(tmp_path / "b.db")
+    code, out, err = cli(capsys, "build", str(tmp_path / "in"), "--bank", bank)
+    assert code == 0 and out.startswith("1 new article(s)") and len(err) == 1 and "empty\\xff.txt" in err[0]
+    from quizgen.bank import Bank
+
+    with Bank(bank) as b:
+        [article] = b.articles()
+    assert article.source.endswith("caf\\xe9-story.txt")

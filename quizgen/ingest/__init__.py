@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models import Article, Failure, digest
-from ..safe import without_controls
+from ..safe import path_text, without_controls
 from .clean import clean, iso_date
 from .text import Raw, binary_kind, decode, parse_markdown
 
@@ -155,7 +155,7 @@ def too_long(source: str, length: int) -> InputError:
 
 
 def read_article(path: str) -> Article:
-    return to_article(read_raw(path), path)
+    return to_article(read_raw(path), path_text(path))
 
 
 def read_articles(paths: Iterable[str]) -> Iterator[Article | Failure]:
