@@ -59,9 +59,8 @@ _ZIP_EPOCH = 315532800
 def text(value: str | None) -> str:
     """Article text as an Anki field: HTML-escaped, and with the characters Anki reads as its own syntax
     (braces for clozes and templates, square brackets for [sound:...] and [latex]) as character references,
-    which display the same but are never parsed. Control characters go: Anki separates fields with \x1f, and
-    one in a field makes the whole package fail to import."""
-    escaped = html.escape(without_controls(value or ""), quote=True)
+    which display the same but are never parsed."""
+    escaped = html.escape(value or "", quote=True)
     return escaped.replace("{", "&#123;").replace("}", "&#125;").replace("[", "&#91;").replace("]", "&#93;")
 
 
@@ -112,8 +111,8 @@ def cloze_note(article: Article, question: Question, *, due: int = 0) -> genanki
         body = text(parts[0]) + gap + text(parts[1])
     else:  # a prompt that is not the sentence with a blank: show it, then the gap
         body = text(question.prompt) + "<br>" + gap
-    return genanki.Note(model=CLOZE_MODEL, fields=[body, *_common(article, question)], guid=guid(question),
-                        tags=tags_for(article, question), due=due)
+    return genanki.Note(model=CLOZE_MODEL, fields=_fields([body, *_common(article, question)]),
+                        guid=guid(question), tags=tags_for(article, question), due=due)
 
 
 def mcq_note(article: Article, question: Question, *, due: int = 0) -> genanki.Note:
@@ -127,8 +126,14 @@ def mcq_note(article: Article, question: Question, *, due: int = 0) -> genanki.N
     options = [text(c) for c in question.choices] + [""] * (len(anki_cards.LETTERS) - len(question.choices))
     correct = anki_cards.LETTERS[question.choices.index(question.answer)]
     fields = [prompt, *options, correct, text(question.answer), sentence, *_common(article, question)]
-    return genanki.Note(model=MCQ_MODEL, fields=fields, guid=guid(question), tags=tags_for(article, question),
-                        due=due)
+    return genanki.Note(model=MCQ_MODEL, fields=_fields(fields), guid=guid(question),
+                        tags=tags_for(article, question), due=due)
+
+
+def _fields(values: list[str]) -> list[str]:
+    """Anki stores a note's fields joined by \x1f: one inside a field (from a bank written before articles lost
+    their control characters) would shift every field after it and make the whole package fail to import."""
+    return [without_controls(v) for v in values]
 
 
 def note_for(article: Article, question: Question, *, due: int = 0) -> genanki.Note:
