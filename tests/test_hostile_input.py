@@ -246,3 +246,27 @@ def test_a_file_name_that_is_not_utf8_is_stored_and_shown(tmp_path, capsys):
     with Bank(bank) as b:
         [article] = b.articles()
     assert article.source.endswith("caf\\xe9-story.txt")
+
+
+FOREIGN = {
+    "french.txt": "Le président Emmanuel Macron a rencontré jeudi le chancelier allemand à Berlin pour discuter de la "
+                  "crise énergétique. Les deux dirigeants ont convenu de renforcer la coopération entre leurs pays, "
+                  "selon un communiqué publié par le gouvernement. Les prix du gaz continuent d'augmenter en Europe.",
+    "german.txt": "Bundeskanzler Olaf Scholz hat am Donnerstag in Berlin den französischen Präsidenten getroffen. Die "
+                  "beiden Politiker sprachen über die Energiekrise und die Zusammenarbeit zwischen ihren Ländern, "
+                  "teilte ein Regierungssprecher mit. Die Gaspreise in Europa steigen weiter.",
+    "russian.txt": "Президент России Владимир Путин в четверг встретился с лидером Северной Кореи в Пхеньяне. "
+                   "Стороны подписали договор о всеобъемлющем стратегическом партнерстве, сообщает Кремль.",
+    "chinese.txt": "俄罗斯总统普京周三抵达平壤，对朝鲜进行国事访问。双方签署了全面战略伙伴关系条约。" * 3,
+}
+
+
+def test_a_non_english_article_is_named_and_refused(tmp_path, capsys):
+    for name, text in FOREIGN.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "english.txt").write_text(SHORT.replace("Ministers", "Les ministres and ministers"), encoding="utf-8")
+    code, out, err = cli(capsys, "build", str(tmp_path), "--bank", str(tmp_path / "b.db"))
+    assert code == 0 and out.startswith("1 new article(s)")
+    assert len(err) == len(FOREIGN)
+    for line, name in zip(err, sorted(FOREIGN)):
+        assert name in line and "not English" in line and "English articles only" in line

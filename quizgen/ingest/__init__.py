@@ -12,6 +12,7 @@ from ..errors import InputError
 from ..models import Article, Failure, digest
 from ..safe import path_text, without_controls
 from .clean import clean, iso_date
+from .lang import looks_english
 from .text import Raw, binary_kind, decode, parse_markdown
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -131,12 +132,15 @@ def to_article(raw: Raw, source: str) -> Article:
     if not raw.text.strip():
         raise InputError(f"{source}: no text at all (empty, or only spaces); save the article's text in it")
     cleaned = clean(without_controls(raw.text))
-    if not cleaned.paragraphs:
-        raise InputError(f"{source}: no article text found (only headlines, captions or short lines); "
-                         "quizgen needs the article's paragraphs")
     text = cleaned.text
     if len(text) > MAX_CHARS:
         raise too_long(source, len(text))
+    if not looks_english(text if cleaned.paragraphs else raw.text):  # Chinese has no spaces: no "prose"
+        raise InputError(f"{source}: not English, it seems (few common English words); quizgen reads English "
+                         "articles only")
+    if not cleaned.paragraphs:
+        raise InputError(f"{source}: no article text found (only headlines, captions or short lines); "
+                         "quizgen needs the article's paragraphs")
     meta = {key: without_controls(value) for key, value in raw.meta.items()}
     return Article(
         id=digest(" ".join(text.split())),
