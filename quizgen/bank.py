@@ -105,6 +105,8 @@ class Bank:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
+        except sqlite3.OperationalError as e:  # the file may be fine: it is busy, read-only or out of reach
+            raise trouble(path, e) from None
         except sqlite3.DatabaseError as e:
             raise BankError(f"{path}: not a readable quizgen bank ({e}); move it aside or pass --bank") from None
         except OSError as e:
@@ -272,7 +274,11 @@ def trouble(path: str, e: sqlite3.Error) -> BankError:
     if "locked" in text or "busy" in text:
         return BankError(f"{path}: the bank is busy (another quizgen is writing to it); try again when that finishes")
     if "readonly" in text or "read-only" in text:
-        return BankError(f"{path}: the bank is read-only; check the file's permissions or pass --bank")
+        return BankError(f"{path}: the bank is read-only; quizgen writes to it and to its folder (answers, and "
+                         "SQLite's -wal file), so check their permissions or pass --bank")
+    if "unable to open" in text:
+        return BankError(f"{path}: cannot open the bank ({text}); check that its folder exists and is writable, "
+                         "or pass --bank")
     if "full" in text or "I/O" in text:
         return BankError(f"{path}: cannot write the bank ({text}); free some disk space or pass --bank")
     return BankError(f"{path}: the bank is damaged ({text}); move it aside (a build starts a new one) or restore a copy")

@@ -12,6 +12,7 @@ from quizgen.bank import _MIGRATIONS, SCHEMA_VERSION, Bank
 from quizgen.cli import main
 
 from .fakebank import ARTICLE, FACTS, make_bank, questions_for
+from .test_cli import assert_clean_error
 from .test_hostile_input import cli, zipped
 
 
@@ -111,3 +112,20 @@ def test_bank_errors_in_use_become_one_line(tmp_path):
         with Bank(path) as bank:
             bank.entity_pool()
     assert main(["stats", "--bank", path]) == 0  # what still works, works
+
+
+def test_a_read_only_bank_says_so(run, tmp_path, without_root_reads):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    make_bank(str(folder / "bank.db"))
+    (folder / "bank.db").chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        for args in (("build", str(Path(__file__).parent / "articles")), ("quiz", "--plain"), ("stats",)):
+            proc = run(*args, "--bank", str(folder / "bank.db"), input="1\n", preexec_fn=without_root_reads)
+            assert_clean_error(proc, code=1, mentions=[str(folder / "bank.db"), "read-only", "permissions"])
+        proc = run("build", str(Path(__file__).parent / "articles"), "--bank", str(folder / "new.db"),
+                   preexec_fn=without_root_reads)
+        assert_clean_error(proc, code=1, mentions=["new.db", "cannot open the bank", "writable"])
+    finally:
+        folder.chmod(0o755)
