@@ -61,7 +61,7 @@ def path_problem(given: str) -> str | None:
     except OSError as e:
         if e.errno == errno.ELOOP:
             return f"{given}: symbolic link loop; fix the link or give the file itself"
-        return f"{given}: cannot read ({e.strerror or e})"
+        return f"{given}: cannot read ({e.strerror or e}); check the path and the disk"
     except ValueError:  # a NUL byte in the path
         return f"{given!r}: not a valid path"
 
@@ -120,7 +120,7 @@ def read_file(path: str, *, limit: int = MAX_BYTES) -> bytes:
     except PermissionError:
         raise InputError(f"{path}: permission denied; check the file's read permission") from None
     except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+        raise InputError(f"{path}: cannot read ({e.strerror or e}); check the file and the disk") from None
     if len(data) > limit:
         raise InputError(f"{path}: file is over {limit // (1024 * 1024)} MB, more than any article; "
                          "give quizgen one article per file")
