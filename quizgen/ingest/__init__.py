@@ -111,20 +111,26 @@ def read_file(path: str, *, limit: int = MAX_BYTES) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as f:
-            mode = os.fstat(f.fileno()).st_mode
-            if stat.S_ISDIR(mode):
+            st = os.fstat(f.fileno())
+            if stat.S_ISDIR(st.st_mode):
                 raise InputError(f"{path}: is a directory")
-            if not stat.S_ISREG(mode):
+            if not stat.S_ISREG(st.st_mode):
                 raise InputError(f"{path}: not a regular file (a pipe, device or socket); give quizgen article files")
+            if st.st_size > limit:
+                raise _too_big(path, limit)
             data = f.read(limit + 1)
     except PermissionError:
         raise InputError(f"{path}: permission denied; check the file's read permission") from None
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e}); check the file and the disk") from None
     if len(data) > limit:
-        raise InputError(f"{path}: file is over {limit // (1024 * 1024)} MB, more than any article; "
-                         "give quizgen one article per file")
+        raise _too_big(path, limit)
     return data
+
+
+def _too_big(path: str, limit: int) -> InputError:
+    return InputError(f"{path}: file is over {limit // (1024 * 1024)} MB, more than any article; "
+                      "give quizgen one article per file")
 
 
 def to_article(raw: Raw, source: str) -> Article:
