@@ -93,14 +93,17 @@ def to_csv(results: Results, *, header_row: bool = False) -> str:
     holding "<script>" as HTML. `header_row` writes a conventional header row instead, for other tools."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    # With "\n" as the line end, csv leaves a field holding a lone "\r" unquoted, and readers split the row there.
+    quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     if header_row:
         writer.writerow(CSV_COLUMNS)
     else:
         out.write("#separator:comma\n#html:false\n#tags column:5\n#quizgen columns:" + ",".join(CSV_COLUMNS) + "\n")
     for article, questions in results:
         for q in questions:
-            writer.writerow((q.prompt, q.answer, CHOICE_SEPARATOR.join(q.choices), citation(article),
-                             " ".join(tags_for(article, q))))
+            row = (q.prompt, q.answer, CHOICE_SEPARATOR.join(q.choices), citation(article),
+                   " ".join(tags_for(article, q)))
+            (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
     return out.getvalue()
 
 
