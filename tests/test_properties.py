@@ -41,6 +41,10 @@ def read_bytes_as_article(data: bytes, suffix: str = ".txt") -> Article | Failur
 @given(texts=st.lists(article_text(), min_size=1, max_size=2), seed=st.integers(0, 2**16))
 @example(texts=["Vladimir Putin met Kim Jong Un in Pyongyang on June 19, 2024, officials said. " * 2], seed=0)
 @example(texts=["", " ", "\x00", "_____"], seed=0)
+# Found by scripts/fuzz.py: a lone "\r" in a sentence split its CSV row; a junk entity offered twice as an option.
+@example(texts=["B\rut the United Nations warned that 0 troops had crossed into France from France."], seed=0)
+@example(texts=[" Vladimir Putin met Vladimir Putin in France on 0, officials said.\n\n\u00d0\x05?\x16\x8f _____Kim Jong Un "
+                "met Putin in France on 0, officials said."], seed=0)
 def test_generation_from_any_text_gives_sound_questions_or_none(nlp, texts, seed):
     articles = [Article(id=digest(str(i), t), source=f"article-{i}.txt", text=t) for i, t in enumerate(texts)]
     check_generation(articles, nlp, seed)
