@@ -3,21 +3,19 @@ has no eval, shell or pickle for it to reach."""
 from __future__ import annotations
 
 import ast
+import sqlite3
 import zipfile
 from contextlib import closing
 from pathlib import Path
-import sqlite3
-
-import pytest
 
 from quizgen.bank import Bank
 from quizgen.build import build
 from quizgen.cli import main
+from quizgen.models import Article
 
-from .anki_support import assert_clean, collection, import_apkg, page, store, visible, both
+from .anki_support import assert_clean, both, collection, import_apkg, page, store, visible
 from .test_anki import assert_inert
 from .test_anki_regen import export_to
-from quizgen.models import Article
 
 PACKAGE = Path(__file__).resolve().parent.parent / "quizgen"
 BUILTINS = {"eval", "exec", "compile", "__import__", "breakpoint"}
