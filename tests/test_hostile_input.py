@@ -270,3 +270,12 @@ def test_a_non_english_article_is_named_and_refused(tmp_path, capsys):
     assert len(err) == len(FOREIGN)
     for line, name in zip(err, sorted(FOREIGN)):
         assert name in line and "not English" in line and "English articles only" in line
+
+
+def test_symbols_that_are_not_prose_are_refused_before_spacy(tmp_path, capsys):
+    """Found by scripts/fuzz.py: 80 kB of symbols after one English sentence passed as an article (too few words
+    to judge its language) and took spaCy 13 s."""
+    path = tmp_path / "junk.txt"
+    path.write_bytes(SHORT.encode() + b"\n\n" + b'"\xf3\xa9\xb1\xa0\xc2\x83\x17' * 20_000)
+    code, _, err = cli(capsys, "generate", str(path))
+    assert code == 1 and len(err) == 1 and "mostly symbols, not prose" in err[0]

@@ -13,13 +13,14 @@ from ..models import Article, Failure, digest
 from ..safe import path_text, without_controls
 from .clean import clean, iso_date
 from .lang import looks_english
-from .text import Raw, binary_kind, decode, parse_markdown
+from .text import Raw, binary_kind, decode, letter_share, parse_markdown
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_BYTES = 20 * 1024 * 1024
 # spaCy needs about a second per 25,000 characters here and refuses texts over a million; the longest
 # news features are well under this (about 30,000 words).
 MAX_CHARS = 200_000
+MIN_LETTERS = 0.5  # of the visible characters; news prose has about 0.9
 _FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -141,6 +142,9 @@ def to_article(raw: Raw, source: str) -> Article:
     text = cleaned.text
     if len(text) > MAX_CHARS:
         raise too_long(source, len(text))
+    if cleaned.paragraphs and letter_share(text) < MIN_LETTERS:
+        raise InputError(f"{source}: mostly symbols, not prose ({letter_share(text):.0%} letters); quizgen needs "
+                         "the article's text")
     if not looks_english(text if cleaned.paragraphs else raw.text):  # Chinese has no spaces: no "prose"
         raise InputError(f"{source}: not English, it seems (few common English words); quizgen reads English "
                          "articles only")

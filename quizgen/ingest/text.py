@@ -23,6 +23,13 @@ _SIGNATURES = (
 )
 
 
+def letter_share(text: str) -> float:
+    """The share of letters among the visible characters: nine in ten for any news story, far fewer for symbols
+    or a file decoded as the wrong kind of text, which spaCy cuts into ten times the usual number of tokens."""
+    visible = len(text) - sum(c.isspace() for c in text)
+    return sum(c.isalpha() for c in text) / visible if visible else 0.0
+
+
 def binary_kind(data: bytes) -> str | None:
     """What kind of non-text file `data` is, by its signature ("a PDF document"), or None."""
     return next((name for magic, name in _SIGNATURES if data.startswith(magic)), None)
