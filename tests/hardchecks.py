@@ -7,7 +7,7 @@ import re
 from quizgen.models import BLANK, Article, Kind, Question
 
 # Words that do not tell two options apart ("the Hague" and "Hague" are one option).
-_FILLER = frozenset("a an the of in on at to for and or by with from as is was be s".split())
+_FILLER = frozenset("a an the of in on at to for and or by with from as is was be".split())
 
 
 def normal(text: str) -> str:
