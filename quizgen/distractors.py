@@ -7,16 +7,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from .models import BLANK, Fact
-from .names import builtin, group_of, kind_of, region_of, related
+from .names import builtin, comparable, group_of, kind_of, region_of, related
 
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
-# An option needs a letter or digit that names compare by: related() cannot tell "Ð?" from "Ð?" (it ignores names
-# with none, so that a prompt's leading "The" vetoes nothing), and the same junk entity was offered twice.
-_COMPARABLE = re.compile(r"[A-Za-z0-9]")
 
 
 _GOVERNMENT = {"department", "ministry", "congress", "senate", "court", "agency", "council", "parliament",
@@ -196,9 +193,11 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     prompt = fact.prompt
     names_in = re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", prompt)
     chosen: list[str] = []
+    if not comparable(fact.answer):
+        return chosen  # nothing could tell an option from the answer itself
     for raw in candidates(fact, article=article, pool=pool, rng=rng):
         cand = _fit(raw, fact.answer)
-        if not _COMPARABLE.search(cand) or "\n" in cand or not _shape_ok(fact.answer, fact.label or "", cand):
+        if not comparable(cand) or "\n" in cand or not _shape_ok(fact.answer, fact.label or "", cand):
             continue
         numeric = (fact.label or "") in NUMERIC
         if related(fact.answer, cand, numeric=numeric) or any(related(c, cand, numeric=numeric) for c in chosen):

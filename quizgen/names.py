@@ -69,6 +69,11 @@ def _norm(text: str) -> str:
     return " ".join(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _NORM_STOP)
 
 
+def comparable(text: str) -> bool:
+    """Whether `text` has a word or number to compare names by: related() says nothing about one without."""
+    return bool(_norm(text))
+
+
 @lru_cache(maxsize=262144)
 def related(a: str, b: str, *, numeric: bool = False) -> bool:
     """Whether `b` could be the same answer as `a`: equal, overlapping, alias, demonym, capital or stem."""

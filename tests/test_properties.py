@@ -45,6 +45,8 @@ def read_bytes_as_article(data: bytes, suffix: str = ".txt") -> Article | Failur
 @example(texts=["B\rut the United Nations warned that 0 troops had crossed into France from France."], seed=0)
 @example(texts=[" Vladimir Putin met Vladimir Putin in France on 0, officials said.\n\n\u00d0\x05?\x16\x8f _____Kim Jong Un "
                 "met Putin in France on 0, officials said."], seed=0)
+# ... and a junk entity whose only words are function words ("Is...A"), offered twice.
+@example(texts=['Vladimir Putin met Kim Jong Un in France on 0, officials said. Is𮪒\x81ê¶ÕA_____ Vladimir Putin really the leader of France? Vladimir Putin visited Vladimir Putin in Sydney on 0, officials said.'], seed=0)
 def test_generation_from_any_text_gives_sound_questions_or_none(nlp, texts, seed):
     articles = [Article(id=digest(str(i), t), source=f"article-{i}.txt", text=t) for i, t in enumerate(texts)]
     check_generation(articles, nlp, seed)
