@@ -187,6 +187,8 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
             label = prof.label(ent)
             if ent.start_char - offset < (lead[0] if lead else 0):
                 continue  # the blank cannot sit in the part of the opening we rewrote
+            if ent.end_char > offset + len(stripped):
+                continue  # the entity runs into what was stripped ("Korea.\u200b" is one token)
             if not usable_answer(ent, sent, lead=lead[1] if lead else "", label=label) \
                     or _ambiguous_name(ent.text, label, prof):
                 continue

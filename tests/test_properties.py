@@ -46,6 +46,9 @@ def read_bytes_as_article(data: bytes, suffix: str = ".txt") -> Article | Failur
 @example(texts=[" Vladimir Putin met Vladimir Putin in France on 0, officials said.\n\n\u00d0\x05?\x16\x8f _____Kim Jong Un "
                 "met Putin in France on 0, officials said."], seed=0)
 # ... and a junk entity whose only words are function words ("Is...A"), offered twice.
+# ... and an entity that ran into an invisible character the sentence is stripped of.
+@example(texts=["Vladimir Putin met Vladimir Putin in North Korea on 0, officials said. But Reuters warned that "
+                "1,000,000 troops had crossed into Ukraine from North Korea.\u200b"], seed=0)
 @example(texts=['Vladimir Putin met Kim Jong Un in France on 0, officials said. Is𮪒\x81ê¶ÕA_____ Vladimir Putin really the leader of France? Vladimir Putin visited Vladimir Putin in Sydney on 0, officials said.'], seed=0)
 def test_generation_from_any_text_gives_sound_questions_or_none(nlp, texts, seed):
     articles = [Article(id=digest(str(i), t), source=f"article-{i}.txt", text=t) for i, t in enumerate(texts)]
