@@ -279,3 +279,11 @@ def test_symbols_that_are_not_prose_are_refused_before_spacy(tmp_path, capsys):
     path.write_bytes(SHORT.encode() + b"\n\n" + b'"\xf3\xa9\xb1\xa0\xc2\x83\x17' * 20_000)
     code, _, err = cli(capsys, "generate", str(path))
     assert code == 1 and len(err) == 1 and "mostly symbols, not prose" in err[0]
+
+
+def test_invisible_formatting_from_web_pages_is_dropped(tmp_path):
+    pasted, plain = tmp_path / "pasted.txt", tmp_path / "plain.txt"
+    pasted.write_text(SHORT.replace("Norway", "Nor\u00adway\u200b").replace("Iceland", "\u202eIceland\u202c\ufeff"),
+                      encoding="utf-8")
+    plain.write_text(SHORT, encoding="utf-8")
+    assert read_article(str(pasted)).text == read_article(str(plain)).text
