@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from .models import Fact
-from .names import builtin, entity_key, is_city, is_country, related
+from .names import builtin, entity_key, is_city, is_country, related, related_to_any
 
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -113,6 +113,17 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _tied(label: str, mentioned: tuple[str, ...]) -> frozenset[str]:
+    """The built-in names related to something the article mentions; the same for every fact of an article."""
+    return related_to_any(builtin_pool().get(label, ()), mentioned)
+
+
+@lru_cache(maxsize=1 << 14)
+def _whole_word(text: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(text) + r"\b")
+
+
 def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
                rng: random.Random) -> Iterable[str]:
     """Candidate wrong options, most plausible first: the article's own entities, the bank's, the built-in lists."""
@@ -130,7 +141,8 @@ def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[
         source.sort(key=lambda c: abs(len(c) - len(fact.answer)) // 4)
         if n == 2:
             # Built-in names tied to the story come first: capitals of the countries it mentions, say.
-            source.sort(key=lambda c: not any(related(c, m) for m in mentioned))
+            tied = _tied(builtin_label, tuple(mentioned))
+            source.sort(key=lambda c: c not in tied)
         yield from source
 
 
@@ -148,7 +160,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         numeric = (fact.label or "") in NUMERIC
         if related(fact.answer, cand, numeric=numeric) or any(related(c, cand, numeric=numeric) for c in chosen):
             continue
-        if re.search(r"\b" + re.escape(cand.lower()) + r"\b", sentence):
+        if _whole_word(cand.lower()).search(sentence):
             continue  # already in the prompt: it cannot be the blank
         if not numeric and any(related(name, cand) for name in names_in):
             continue  # "Vladimir Putin" when the prompt says "Putin's adviser"; "Moscow" when it says "Russia"

@@ -160,6 +160,11 @@ def _ambiguous_name(text: str, label: str, prof: Profile) -> bool:
     return len(prof.full_names.get(text.lower(), ())) > 1
 
 
+def _slice(sent: Span, start: int, end: int) -> str:
+    """doc.text[start:end] within `sent`, without rebuilding the whole document's text (Doc.text is not cached)."""
+    return sent.text[start - sent.start_char:end - sent.start_char]
+
+
 def usable_answer(ent: Span, sent: Span) -> bool:
     """Whether blanking `ent` leaves a fair question: specific, not given away by the rest of the sentence."""
     text = ent.text
@@ -174,10 +179,10 @@ def usable_answer(ent: Span, sent: Span) -> bool:
     if label == "CARDINAL" and re.fullmatch(r"\d", text.strip()):
         return False  # a bare single digit is a guess, not a fact
     # Inside quotation marks the blank is part of someone's words, not a fact about the world.
-    before = sent.doc.text[sent.start_char:ent.start_char]
+    before = _slice(sent, sent.start_char, ent.start_char)
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return False
-    rest = (sent.doc.text[sent.start_char:ent.start_char] + " " + sent.doc.text[ent.end_char:sent.end_char]).lower()
+    rest = (before + " " + _slice(sent, ent.end_char, sent.end_char)).lower()
     if re.search(r"\b" + re.escape(text.lower()) + r"\b", rest):
         return False
     rest_words = set(re.findall(r"\w+", rest))
@@ -220,7 +225,7 @@ def sentence_score(sent: Span, index: int, prof: Profile) -> float:
 def gap_score(ent: Span, sent: Span, prof: Profile) -> float:
     label = label_of(ent)
     score = 0.6 * LABEL_WEIGHT[label] + 0.4 * _centrality(ent.text, label, prof)
-    before = sent.doc.text[sent.start_char:ent.start_char]
+    before = _slice(sent, sent.start_char, ent.start_char)
     if re.search(r"\baccording to\s+(?:\S+\s+){0,6}$", before):
         score *= 0.5  # the source of a claim is filler, not the fact
     return score
