@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import distractors
-from .models import Article, Fact, Kind, Question
+from .models import Article, Failure, Fact, Kind, Question
 from .select import candidate_facts, choose_facts, label_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_PER_ARTICLE = 10
+BATCH_SIZE = 16  # news articles are long: small batches keep memory flat at no cost in speed
 
 
 @dataclass(frozen=True)
@@ -30,13 +32,29 @@ class Parsed:
 
 
 def parse(articles: Iterable[Article], nlp: Language, *, per_article: int = DEFAULT_PER_ARTICLE,
-          batch_size: int = 16) -> Iterator[Parsed]:
-    """Run spaCy over the articles (streamed) and keep each one's best facts and its entities."""
+          batch_size: int = BATCH_SIZE, jobs: int = 1) -> Iterator[Parsed | Failure]:
+    """Run spaCy over the articles (streamed, in order) and keep each one's best facts and its entities.
+
+    With `jobs` > 1 the work is spread over that many worker processes; the output is the same."""
+    if jobs > 1:
+        from .workers import parse_parallel
+
+        yield from parse_parallel(articles, nlp, per_article=per_article, batch_size=batch_size, jobs=jobs)
+        return
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield parsed_from(doc, article, per_article=per_article)
+
+
+def parsed_from(doc: Doc, article: Article, *, per_article: int) -> Parsed | Failure:
+    """One article's Doc boiled down to what generation keeps; the Doc itself is dropped."""
+    try:
         facts = choose_facts(list(candidate_facts(doc, title=article.title)), per_article)
         ents = dict.fromkeys((e.text.strip(), label_of(e)) for e in doc.ents if "\n" not in e.text)
-        yield Parsed(article, tuple(facts), tuple(ents))
+    except Exception as e:  # noqa: BLE001 - one odd article must not stop a build of hundreds
+        return Failure(article.source, f"{article.source}: cannot make questions ({e.__class__.__name__}: {e}); "
+                                       "please report this article")
+    return Parsed(article, tuple(facts), tuple(ents))
 
 
 def pool_of(parsed: Iterable[Parsed]) -> dict[str, list[str]]:
@@ -70,9 +88,16 @@ def questions_for(parsed: Parsed, *, pool: Mapping[str, Sequence[str]], seed: in
 
 def generate(articles: Iterable[Article], nlp: Language, *, per_article: int = DEFAULT_PER_ARTICLE, seed: int = 0,
              kinds: Sequence[Kind] = (Kind.CLOZE, Kind.MCQ), extra_pool: Mapping[str, Sequence[str]] | None = None,
-             ) -> list[tuple[Article, list[Question]]]:
-    """The public entry point: articles in, questions out, best first within each article."""
-    parsed = list(parse(articles, nlp, per_article=per_article))
+             jobs: int = 1, failures: list[Failure] | None = None) -> list[tuple[Article, list[Question]]]:
+    """The public entry point: articles in, questions out, best first within each article.
+
+    Articles that fail are left out and, when `failures` is given, appended to it."""
+    parsed: list[Parsed] = []
+    for item in parse(articles, nlp, per_article=per_article, jobs=jobs):
+        if isinstance(item, Parsed):
+            parsed.append(item)
+        elif failures is not None:
+            failures.append(item)
     pool = pool_of(parsed)
     for label, names in (extra_pool or {}).items():
         pool[label] = list(dict.fromkeys([*pool.get(label, []), *names]))
