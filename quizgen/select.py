@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ _ANAPHORIC_START = re.compile(
     r"incident|attack|deal|plan|report|statement|comments?|remarks)\b"
 )
 MIN_WORDS, MAX_WORDS = 8, 60
+_TEXT, _ENTS = "quizgen.select.text", "quizgen.select.ents"  # per-Doc caches in Doc.user_data
 
 
 @dataclass(frozen=True)
@@ -161,8 +163,30 @@ def _ambiguous_name(text: str, label: str, prof: Profile) -> bool:
 
 
 def _slice(sent: Span, start: int, end: int) -> str:
-    """doc.text[start:end] within `sent`, without rebuilding the whole document's text (Doc.text is not cached)."""
-    return sent.text[start - sent.start_char:end - sent.start_char]
+    """doc.text[start:end]; spaCy rebuilds Doc.text from every token on each access, so it is kept once."""
+    data = sent.doc.user_data
+    if _TEXT not in data:
+        data[_TEXT] = sent.doc.text
+    return data[_TEXT][start:end]
+
+
+def _ents(sent: Span) -> list[Span]:
+    """sent.ents, same spans, same order; spaCy walks the whole Doc on each call, so they are grouped once
+    (quizgen never edits a Doc after the pipeline, so the grouping stays true)."""
+    data = sent.doc.user_data
+    if _ENTS not in data:
+        ents = list(sent.doc.ents)
+        data[_ENTS] = (ents, [e.start for e in ents], {})
+    ents, starts, by_sent = data[_ENTS]
+    key = (sent.start, sent.end)
+    if key not in by_sent:
+        inside = []
+        for ent in ents[bisect_left(starts, sent.start):]:
+            if ent.end > sent.end:
+                break
+            inside.append(ent)
+        by_sent[key] = inside
+    return by_sent[key]
 
 
 def usable_answer(ent: Span, sent: Span) -> bool:
@@ -196,7 +220,7 @@ def usable_answer(ent: Span, sent: Span) -> bool:
                 return False  # "Russian" gives away "Russia"
     # An alias, capital or demonym of the answer elsewhere in the sentence ("Moscow" for "Russia").
     if label in ("GPE", "NORP", "ORG", "LOC"):
-        for other in sent.ents:
+        for other in _ents(sent):
             if other.start_char != ent.start_char and not (other.start <= ent.start < other.end) \
                     and related(text, other.text):
                 return False
@@ -213,7 +237,7 @@ def _centrality(text: str, label: str, prof: Profile) -> float:
 def sentence_score(sent: Span, index: int, prof: Profile) -> float:
     """How much of the article's core a sentence carries: position, central entities, title terms, figures."""
     position = 1 / (1 + index / 4)
-    ents = [e for e in sent.ents if label_of(e) in LABEL_WEIGHT]
+    ents = [e for e in _ents(sent) if label_of(e) in LABEL_WEIGHT]
     central = max((_centrality(e.text, label_of(e), prof) for e in ents), default=0.0)
     words = {t.lower_ for t in sent if t.is_alpha and len(t) > 3}
     title = len(words & prof.title_terms) / max(1, len(prof.title_terms)) if prof.title_terms else 0.0
@@ -242,7 +266,7 @@ def candidate_facts(doc: Doc, *, title: str | None = None) -> Iterator[Fact]:
         stripped = sent.text.strip()
         offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         context = sents[i - 1].text.strip() if i > 0 else None
-        spans = [answer_span(e) for e in sent.ents]
+        spans = [answer_span(e) for e in _ents(sent)]
         gaps = [(gap_score(e, sent, prof), e) for e in spans
                 if usable_answer(e, sent) and not _ambiguous_name(e.text, label_of(e), prof)]
         for g, ent in sorted(gaps, key=lambda p: (-p[0], p[1].start)):
