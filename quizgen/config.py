@@ -54,7 +54,7 @@ def _resolve(entry: str, base: Path) -> str:
         return entry
     path = Path(os.path.expanduser(entry))
     if path.is_absolute():
-        return entry
+        return str(path) + ("/" if entry.endswith("/") else "")
     resolved = str(base / path) if base != Path(".") else str(path)
     return resolved + ("/" if entry.endswith("/") and not resolved.endswith("/") else "")
 

@@ -15,7 +15,7 @@ from ..models import digest
 
 # A feed's own content counts as the full article from this many words; shorter is a teaser, and the
 # linked page is fetched instead.
-FULL_TEXT_WORDS = 120
+FULL_TEXT_WORDS = 80
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -70,10 +70,11 @@ def read_feed(data: bytes, *, source: str) -> list[Entry]:
         content = _full_text(e)
         if not key and content is None:
             continue  # neither an address nor a text: nothing to read
-        updated = e.get("updated") or e.get("published") or ""
+        # dict.get: feedparser's own get() maps a missing "updated" to "published" with a warning.
+        updated = dict.get(e, "updated") or e.get("published") or ""
         entries.append(Entry(
             key=key or digest(content or ""), link=link, title=(e.get("title") or "").strip() or None,
-            published=_date(e.get("published_parsed") or e.get("updated_parsed")), outlet=outlet,
+            published=_date(e.get("published_parsed") or dict.get(e, "updated_parsed")), outlet=outlet,
             content=content, stamp=digest(updated, content or ""),
         ))
     return entries
