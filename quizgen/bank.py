@@ -13,10 +13,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import BankError
-from .models import Article, Kind, Question
+from .models import Article, CardState, Kind, Question
 
 DEFAULT_PATH = "decks/quizgen.db"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -65,10 +65,23 @@ _MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX reviews_fact ON reviews(fact_id, answered_at);
     """,
+    # The review schedule: one FSRS card per fact, whichever kind of question was asked.
+    2: """
+    CREATE TABLE cards (
+        fact_id TEXT PRIMARY KEY,
+        state INTEGER NOT NULL,
+        step INTEGER,
+        stability REAL,
+        difficulty REAL,
+        due TEXT NOT NULL,
+        last_review TEXT
+    );
+    CREATE INDEX cards_due ON cards(due);
+    """,
     # Incremental builds: an article's lineage (the id of its first version) names its facts across
     # revisions; origins remember where each article was read and how that looked, so an unchanged
     # file or feed entry is skipped without being read again.
-    2: """
+    3: """
     ALTER TABLE articles ADD COLUMN lineage TEXT;
     UPDATE articles SET lineage = id;
     CREATE INDEX articles_lineage ON articles(lineage);
@@ -251,15 +264,59 @@ class Bank:
 
     # -- answers --------------------------------------------------------------------------------
 
-    def record_answer(self, question: Question, *, correct: bool, given: str | None, at: str | None = None) -> None:
+    def record_answer(self, question: Question, *, correct: bool, given: str | None, at: str | None = None,
+                      rating: int | None = None, card: CardState | None = None) -> None:
+        """Store an answer and, with it in the same transaction, the fact's new place in the schedule."""
         with self.transaction():
             self.db.execute(
-                "INSERT INTO reviews (question_id, fact_id, answered_at, correct, given) VALUES (?, ?, ?, ?, ?)",
-                (question.id, question.fact_id, at or now(), int(correct), given),
+                "INSERT INTO reviews (question_id, fact_id, answered_at, correct, given, rating)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (question.id, question.fact_id, at or now(), int(correct), given, rating),
             )
+            if card is not None:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO cards (fact_id, state, step, stability, difficulty, due, last_review)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (card.fact_id, card.state, card.step, card.stability, card.difficulty, card.due.isoformat(),
+                     card.last_review.isoformat() if card.last_review else None),
+                )
 
     def answers(self) -> list[tuple[str, bool]]:
         return [(r[0], bool(r[1])) for r in self.db.execute("SELECT question_id, correct FROM reviews ORDER BY id")]
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def last_change(self) -> str | None:
+        """When articles or questions were last stored (ISO time), or None for an empty bank.
+
+        An Anki export stamps its notes with this: the same bank gives the same bytes, and a bank that has
+        changed gives newer notes, which is what makes Anki update them on import."""
+        row = self.db.execute("SELECT max(t) FROM (SELECT max(added_at) AS t FROM articles"
+                              " UNION ALL SELECT max(created_at) FROM questions)").fetchone()
+        return row[0]
+
+    # -- the schedule -----------------------------------------------------------------------------
+
+    def cards(self) -> dict[str, CardState]:
+        """Every fact's place in the review schedule; a fact never answered has none."""
+        rows = self.db.execute("SELECT fact_id, state, step, stability, difficulty, due, last_review FROM cards")
+        return {r[0]: CardState(r[0], r[1], r[2], r[3], r[4], datetime.fromisoformat(r[5]),
+                                datetime.fromisoformat(r[6]) if r[6] else None) for r in rows}
+
+    def missed_facts(self) -> set[str]:
+        """Facts answered wrongly at least once: what `quizgen quiz --review` asks."""
+        return {r[0] for r in self.db.execute("SELECT DISTINCT fact_id FROM reviews WHERE correct = 0")}
+
+    def added_dates(self) -> dict[str, str]:
+        """Article id -> the day it was added (YYYY-MM-DD), for articles without a publication date."""
+        return {r[0]: r[1][:10] for r in self.db.execute("SELECT id, added_at FROM articles")}
+
+    def history(self) -> list[tuple[str, bool, str | None, str | None]]:
+        """Every answer as (answered_at, correct, question kind, answer label), oldest first.
+        Kind and label are None when the question has since been removed."""
+        rows = self.db.execute("SELECT r.answered_at, r.correct, q.kind, q.answer_label FROM reviews r"
+                               " LEFT JOIN questions q ON q.id = r.question_id ORDER BY r.id")
+        return [(r[0], bool(r[1]), r[2], r[3]) for r in rows]
 
 
 class _Transaction:

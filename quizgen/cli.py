@@ -5,16 +5,23 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import QuizgenError, UsageError
 from .models import Failure
+
+if TYPE_CHECKING:
+    from .models import Article, Question
 
 EXAMPLES = """examples:
   quizgen generate input/2024-06-19-putin-visits-pyongyang.txt --format json
   quizgen build input/
   quizgen build https://example.org/news/story.html --feed https://example.org/rss.xml
   quizgen quiz
+  quizgen export anki
+  quizgen stats
   quizgen export json -o decks/questions.json
 """
 
@@ -39,6 +46,15 @@ def _integer(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+
+
+def _date(text: str) -> str:
+    try:
+        if len(text) == 10:  # fromisoformat alone would also take 20240601
+            return date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"expected a date like 2024-06-01, got {text!r}")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -81,17 +97,41 @@ def parser() -> argparse.ArgumentParser:
     bank_option(b)
 
     q = sub.add_parser("quiz", help="take a quiz from the bank in the terminal",
-                       description="Quiz yourself on the questions in the bank.", epilog="example: quizgen quiz --limit 10")
+                       description="Today's session: questions due for review first, then new ones. "
+                                   "Every answer is saved and schedules the question's next review. "
+                                   "Given files, quizzes on them directly and stores nothing.",
+                       epilog="example: quizgen quiz --limit 10 --kind mcq")
+    q.add_argument("paths", nargs="*", metavar="PATH", help="quiz on these articles instead of the bank (stores nothing)")
     q.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N questions (default 20)")
     q.add_argument("--kind", choices=("mixed", "mcq", "cloze"), default="mixed", help="question kind (default mixed)")
-    q.add_argument("--seed", type=_integer, default=None, metavar="S", help="repeatable question order")
+    q.add_argument("--article", metavar="TEXT", help="only articles whose title or file name contains TEXT")
+    q.add_argument("--since", type=_date, metavar="DATE", help="only articles published (or added) since DATE (YYYY-MM-DD)")
+    q.add_argument("--review", action="store_true", help="only questions answered wrongly before")
+    q.add_argument("--seed", type=_integer, default=None, metavar="S", help="repeatable order of questions and options")
     q.add_argument("--plain", action="store_true", help="numbered lines instead of menus (automatic without a terminal)")
     bank_option(q)
 
-    e = sub.add_parser("export", help="write the bank's questions to a file",
-                       description="Export the bank's questions.", epilog="example: quizgen export json -o questions.json")
-    e.add_argument("format", choices=("json",), help="export format")
-    e.add_argument("-o", "--output", metavar="FILE", help="where to write (default: standard output)")
+    st = sub.add_parser("stats", help="how your studying is going",
+                        description="Cards new, learning, known and due today; accuracy by question and entity type; "
+                                    "your streak.", epilog="example: quizgen stats")
+    bank_option(st)
+
+    e = sub.add_parser("export", help="write the bank's questions as an Anki deck, JSON or CSV",
+                       description="Export the bank's questions: an Anki package (.apkg) that updates in place\n"
+                                   "when re-imported, the JSON document, or CSV (question, answer, choices, source, tags).",
+                       epilog="examples:\n  quizgen export anki --deck \"UPSC::Current Affairs\" --since 2024-06-01\n"
+                              "  quizgen export csv --kind mcq -o decks/questions.csv",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    e.add_argument("format", choices=("anki", "json", "csv"), help="anki, json or csv")
+    e.add_argument("-o", "--output", metavar="FILE",
+                   help="where to write (default: decks/current-affairs.apkg for anki, standard output otherwise)")
+    e.add_argument("--kind", choices=("mixed", "mcq", "cloze"), default="mixed", help="question kind (default mixed: all)")
+    e.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
+                   help="only articles published on or after this date (undated articles are left out)")
+    e.add_argument("--deck", metavar="NAME", help='anki: the top deck (default "Current Affairs"; "A::B" nests)')
+    e.add_argument("--flat", action="store_true", help="anki: one deck, no subdeck per month of publication")
+    e.add_argument("--header-row", action="store_true",
+                   help="csv: a plain header row instead of the #-lines Anki's importer reads (for other tools)")
     bank_option(e)
     return p
 
@@ -111,7 +151,6 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .generate import generate
     from .ingest import read_articles
     from .render import to_json, to_text
-
     from .workers import cores, workers_for
 
     items = list(read_articles(args.paths))
@@ -161,42 +200,79 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_quiz(args: argparse.Namespace) -> int:
-    from .bank import Bank
+    from . import study
     from .prompts import Plain, Questionary
-    from .quiz import pick, run
+    from .quiz import INTERRUPT, run
+
+    filters = study.Filters(limit=args.limit, kind=args.kind, article=args.article, since=args.since,
+                            review=args.review, seed=args.seed)
+    ui_class = Plain if args.plain or not (sys.stdin.isatty() and sys.stdout.isatty()) else Questionary
+    if args.paths:
+        session = study.from_articles(_generate_for_quiz(args.paths, seed=args.seed or 0), filters)
+        ui = ui_class(session.articles)
+        summary = run(session.questions, ui.ask, ui.show, again=True)
+    else:
+        from .bank import Bank
+        from .judge import Judge
+
+        with Bank(_bank_path(args), create=False) as bank:
+            try:
+                session = study.from_bank(bank, filters, now=datetime.now(timezone.utc))
+            except study.NothingDue as e:
+                print(e)
+                return 0
+            ui = ui_class(session.articles)
+            summary = run(session.questions, ui.ask, ui.show, record=study.recorder(bank), judge=Judge(session.known),
+                          again=True)
+    ui.summary(summary)
+    return 130 if summary.stopped == INTERRUPT else 0
+
+
+def _generate_for_quiz(paths: Sequence[str], *, seed: int) -> list[tuple[Article, list[Question]]]:
+    """Questions for `quizgen quiz PATH...`, read and generated as `generate` does (this one loads spaCy)."""
+    from .generate import generate
+    from .ingest import read_articles
+
+    items = list(read_articles(paths))
+    articles = [a for a in items if not isinstance(a, Failure)]
+    failures = [f for f in items if isinstance(f, Failure)]
+    if not articles and len(failures) == 1:
+        raise QuizgenError(failures[0].message)
+    _report_failures(failures)
+    if not articles:
+        raise QuizgenError("no readable articles in " + ", ".join(paths))
+    return generate(articles, _load_nlp(None), seed=seed)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from . import stats
+    from .bank import Bank
 
     with Bank(_bank_path(args), create=False) as bank:
-        questions = pick(bank.questions(), limit=args.limit, kind=args.kind, seed=args.seed)
-        if not questions:
-            raise QuizgenError("the bank has no questions yet; run `quizgen build input/` first")
-        articles = {a.id: a for a in bank.articles()}
-        plain = args.plain or not (sys.stdin.isatty() and sys.stdout.isatty())
-        ui = (Plain if plain else Questionary)(articles)
-        summary = run(questions, ui.ask, ui.show,
-                      record=lambda r: bank.record_answer(r.question, correct=r.correct, given=r.given))
-    ui.summary(summary)
+        report = stats.from_bank(bank, now=datetime.now(timezone.utc))
+    stats.show(report)
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .bank import Bank
-    from .render import to_json
+    from .export import DEFAULT_APKG, export
     from .write import write_atomic
 
     with Bank(_bank_path(args), create=False) as bank:
-        articles = bank.articles()
-        by_article: dict[str, list] = {a.id: [] for a in articles}
-        for q in bank.questions():
-            by_article[q.article_id].append(q)
-    text = to_json([(a, by_article[a.id]) for a in articles])
-    if args.output:
-        write_atomic(args.output, text.encode("utf-8"))
+        result = export(bank, args.format, kind=args.kind, since=args.since, deck=args.deck, flat=args.flat,
+                        header_row=args.header_row)
+    output = args.output or (DEFAULT_APKG if args.format == "anki" else None)
+    if output:
+        write_atomic(output, result.data)
+        print(f"{result.questions} question(s) from {result.articles} article(s) written to {output}")
     else:
-        print(text)
+        sys.stdout.buffer.write(result.data)
+        sys.stdout.flush()
     return 0
 
 
-COMMANDS = {"generate": cmd_generate, "build": cmd_build, "quiz": cmd_quiz, "export": cmd_export}
+COMMANDS = {"generate": cmd_generate, "build": cmd_build, "quiz": cmd_quiz, "stats": cmd_stats, "export": cmd_export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from . import distractors
 from .models import Article, Failure, Fact, Kind, Question
-from .select import candidate_facts, choose_facts, label_of
+from .rank import label_of
+from .select import candidate_facts, choose_facts
 
 if TYPE_CHECKING:
     from spacy.language import Language

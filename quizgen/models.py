@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import Enum
 
 
@@ -44,12 +45,22 @@ class Fact:
     label: str | None  # spaCy entity label (PERSON, GPE, ...) or None for a noun phrase
     score: float
     context: str | None = None  # the sentence before, shown when the fact needs it
+    # How the prompt's opening differs from the sentence's: (characters replaced, replacement), e.g.
+    # (2, "[Putin]") for a resolved "He", (4, "") for a dropped "But ".
+    lead: tuple[int, str] | None = None
 
     @property
     def prompt(self) -> str:
-        """The sentence with the answer blanked out."""
+        """The sentence with the answer blanked out (and its opening made to stand alone)."""
         end = self.answer_start + len(self.answer)
-        return self.sentence[: self.answer_start] + BLANK + self.sentence[end:]
+        text = self.sentence[: self.answer_start] + BLANK + self.sentence[end:]
+        if self.lead:
+            cut, replacement = self.lead
+            rest = text[cut:]
+            if not replacement and rest[:1].islower():
+                rest = rest[0].upper() + rest[1:]
+            text = replacement + rest
+        return text
 
 
 BLANK = "_____"
@@ -101,3 +112,16 @@ class BuildReport:
     skipped: int = 0
     questions: int = 0
     failures: tuple[Failure, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class CardState:
+    """Where one fact stands in the review schedule (FSRS's card, as the bank stores it). Times are UTC."""
+
+    fact_id: str
+    state: int  # fsrs.State: 1 learning, 2 review, 3 relearning
+    step: int | None
+    stability: float | None
+    difficulty: float | None
+    due: datetime
+    last_review: datetime | None

@@ -5,15 +5,24 @@ import sys
 from collections.abc import Mapping
 from typing import TextIO
 
+from .judge import ALIAS, SURNAME, TYPO, WRONG, accepts
 from .models import Article, Kind, Question
-from .quiz import Result, Summary
+from .quiz import INTERRUPT, Result, Summary
+
+_ACCEPTED_AS = {ALIAS: "another name for it", SURNAME: "the surname is enough", TYPO: "allowing a typo"}
 
 
-def _context_line(article: Article | None) -> str:
+def context_line(article: Article | None) -> str:
+    """The article's title and date, so that every card says where its fact comes from."""
     if article is None:
         return ""
     parts = [article.title or article.source, article.published]
     return " · ".join(p for p in parts if p)
+
+
+def duration(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes}m {secs:02d}s" if minutes else f"{secs}s"
 
 
 class Plain:
@@ -22,57 +31,116 @@ class Plain:
     def __init__(self, articles: Mapping[str, Article], *, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout):
         self.articles, self.stdin, self.stdout = articles, stdin, stdout
         self.n = 0
+        self.asked: set[str] = set()
 
     def _print(self, text: str = "") -> None:
         self.stdout.write(text + "\n")
         self.stdout.flush()
 
-    def ask(self, q: Question) -> str | None:
+    def _title(self, q: Question) -> str:
+        """"Q3." for a first attempt, "Again:" when a missed question comes back at the end."""
+        if q.id in self.asked:
+            return f"Again: {q.prompt}"
+        self.asked.add(q.id)
         self.n += 1
-        self._print(f"\nQ{self.n}. {q.prompt}")
-        if q.kind is Kind.MCQ:
-            for i, choice in enumerate(q.choices, 1):
-                self._print(f"  {i}) {choice}")
-            self.stdout.write(f"Your answer (1-{len(q.choices)}): ")
-        else:
-            self.stdout.write("Your answer: ")
+        return f"Q{self.n}. {q.prompt}"
+
+    def _heading(self, q: Question) -> None:
+        self._print()
+        if q.context:
+            self._print(f"  {q.context}")
+        self._print(self._title(q))
+
+    def ask(self, q: Question) -> str | None:
+        self._heading(q)
+        if q.kind is Kind.CLOZE:
+            return self._read("Your answer: ")
+        for i, choice in enumerate(q.choices, 1):
+            self._print(f"  {i}) {choice}")
+        while True:
+            given = self._read(f"Your answer (1-{len(q.choices)}): ")
+            out_of_range = given.isdigit() and not 1 <= int(given) <= len(q.choices)
+            if given and not out_of_range:
+                return _choice(q, given)
+            self._print(f"Type a number from 1 to {len(q.choices)}, or the answer itself.")
+
+    def _read(self, prompt: str) -> str:
+        self.stdout.write(prompt)
         self.stdout.flush()
         line = self.stdin.readline()
         if not line:
+            self._print()
             raise EOFError
         given = line.strip()
         if not self.stdin.isatty():
             self._print(given)  # echo piped answers so the transcript reads like a session
-        if q.kind is Kind.MCQ and given.isdigit() and 1 <= int(given) <= len(q.choices):
-            return q.choices[int(given) - 1]
         return given
 
+    def _verdict(self, result: Result) -> str:
+        q = result.question
+        if not result.correct:
+            return f"Wrong. The answer is: {q.answer}"
+        note = _ACCEPTED_AS.get(result.how)
+        return f"Right! The answer is: {q.answer}" + (f" ({note})" if note else "")
+
+    def _print_verdict(self, result: Result) -> None:
+        self._print(self._verdict(result))
+
     def show(self, result: Result) -> None:
-        verdict = "Right!" if result.correct else f"Wrong. The answer is: {result.question.answer}"
-        self._print(verdict)
+        self._print_verdict(result)
         self._print(f"  {result.question.sentence}")
-        line = _context_line(self.articles.get(result.question.article_id))
+        line = context_line(self.articles.get(result.question.article_id))
         if line:
             self._print(f"  ({line})")
 
     def summary(self, summary: Summary) -> None:
         self._print()
-        if summary.interrupted:
-            self._print("Quiz stopped early.")
-        self._print(f"Score: {summary.score}/{len(summary.results)}")
-        for r in summary.missed:
-            self._print(f"  missed: {r.question.prompt} -> {r.question.answer}")
-        self._print(f"Time: {summary.seconds:.0f}s")
+        if summary.stopped == INTERRUPT:
+            self._print("Quiz stopped early (Ctrl-C); your answers are saved.")
+        elif summary.stopped:
+            self._print("Quiz ended early; your answers are saved.")
+        self._print(f"Score: {summary.score}/{len(summary.first)}")
+        if summary.missed:
+            self._print("Missed:")
+            for r in summary.missed:
+                self._print(f"  {r.question.prompt} -> {r.question.answer}")
+        second = [r for r in summary.results if r.again]
+        if second:
+            self._print(f"Second try: {sum(r.correct for r in second)}/{len(second)} right")
+        self._print(f"Time: {duration(summary.seconds)}")
+
+
+def _choice(q: Question, given: str) -> str:
+    """An option's number, or an answer the judge would accept for exactly one option ("putin"), as that
+    option; anything else as typed, and so wrong."""
+    if given.isdigit() and 1 <= int(given) <= len(q.choices):
+        return q.choices[int(given) - 1]
+    matches = [c for c in q.choices if accepts(c, given, label=q.answer_label) != WRONG]
+    return matches[0] if len(matches) == 1 else given
 
 
 class Questionary(Plain):
-    """Arrow keys (or 1-4) for multiple choice, a text box for cloze."""
+    """Arrow keys (or 1-4, then Enter) for multiple choice, a text box for cloze. Ctrl-D ends the quiz.
+
+    The question itself is printed as a paragraph, and the prompt below it holds only the options: a long
+    news sentence wraps well that way, and the question is on screen before questionary has loaded."""
 
     def ask(self, q: Question) -> str | None:
+        self._heading(q)
+        import questionary
+        from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+
+        if q.kind is Kind.CLOZE:
+            return questionary.text("Your answer:", qmark="  ").unsafe_ask()
+        choices = [questionary.Choice(c, value=c, shortcut_key=str(i)) for i, c in enumerate(q.choices, 1)]
+        question = questionary.select("Choose", choices=choices, qmark="  ", use_shortcuts=True,
+                                      use_arrow_keys=True, instruction="(arrow keys or 1-4, then Enter)")
+        end = KeyBindings()
+        end.add("c-d", eager=True)(lambda event: event.app.exit(exception=EOFError, style="class:aborting"))
+        question.application.key_bindings = merge_key_bindings([question.application.key_bindings, end])
+        return question.unsafe_ask()
+
+    def _print_verdict(self, result: Result) -> None:
         import questionary
 
-        self.n += 1
-        if q.kind is Kind.MCQ:
-            choices = [questionary.Choice(c, value=c, shortcut_key=str(i)) for i, c in enumerate(q.choices, 1)]
-            return questionary.select(f"Q{self.n}. {q.prompt}", choices=choices, use_shortcuts=True).unsafe_ask()
-        return questionary.text(f"Q{self.n}. {q.prompt}\n  Your answer:").unsafe_ask()
+        questionary.print(self._verdict(result), style="bold fg:ansigreen" if result.correct else "bold fg:ansired")

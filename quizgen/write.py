@@ -19,6 +19,9 @@ def write_atomic(path: str, data: bytes) -> None:
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes owner-only files; exports are ordinary files
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -1,10 +1,11 @@
 """The quiz loop driven by scripted answers, and plain mode through a pipe."""
 import io
+from dataclasses import replace
 
-from quizgen.judge import is_correct, normalise
-from quizgen.models import Kind, Question
+from quizgen.judge import Verdict, is_correct, normalise
+from quizgen.models import Article, Kind, Question
 from quizgen.prompts import Plain
-from quizgen.quiz import pick, run
+from quizgen.quiz import END_OF_INPUT, INTERRUPT, article_matches, pick, run, shuffle_choices
 
 
 def q(kind=Kind.CLOZE, answer="Vladimir Putin", sentence="Vladimir Putin landed in Pyongyang on a rare visit.",
@@ -60,9 +61,98 @@ def test_pick_gives_one_question_per_fact():
 def test_plain_mode_reads_numbers_and_prints_the_score():
     mcq = q(Kind.MCQ, choices=("Xi Jinping", "Vladimir Putin", "Joe Biden", "Emmanuel Macron"))
     out = io.StringIO()
-    ui = Plain({}, stdin=io.StringIO("2\nputin\n"), stdout=out)
+    ui = Plain({}, stdin=io.StringIO("2\nXi Jinping\n"), stdout=out)
     summary = run([mcq, q()], ui.ask, ui.show)
     ui.summary(summary)
     text = out.getvalue()
     assert "2) Vladimir Putin" in text and "Right!" in text
     assert "Score: 1/2" in text
+
+
+def mcq_q():
+    return q(Kind.MCQ, choices=("Xi Jinping", "Vladimir Putin", "Joe Biden", "Emmanuel Macron"))
+
+
+def test_missed_questions_come_back_at_the_end_but_the_score_counts_first_tries():
+    date = q(answer="2000", sentence="The treaty was signed in 2000.")
+    answers = iter(["Joe Biden", "2001", "Putin", "2000"])
+    recorded = []
+    summary = run([mcq_q(), date], lambda _q: next(answers), lambda r: None, record=recorded.append, again=True)
+    assert [(r.question.answer, r.correct, r.again) for r in summary.results] == [
+        ("Vladimir Putin", False, False), ("2000", False, False), ("Vladimir Putin", False, True), ("2000", True, True)]
+    assert summary.score == 0 and len(summary.first) == 2 and len(summary.missed) == 2
+    assert recorded == summary.results  # the second tries are saved too: they feed the schedule
+
+
+def test_end_of_input_and_ctrl_c_are_told_apart():
+    def eof(_q):
+        raise EOFError
+
+    assert run([q()], eof, lambda r: None).stopped == END_OF_INPUT
+    assert run([q()], lambda _q: (_ for _ in ()).throw(KeyboardInterrupt), lambda r: None).stopped == INTERRUPT
+
+
+def test_an_answer_interrupted_while_saving_is_not_counted():
+    def record(_r):
+        raise KeyboardInterrupt
+
+    summary = run([q(), q()], lambda _q: "Vladimir Putin", lambda r: None, record=record)
+    assert summary.interrupted and summary.results == []
+
+
+def test_the_loop_uses_the_judge_it_is_given():
+    summary = run([q()], lambda _q: "anything", lambda r: None, judge=lambda _q, _g: Verdict(True, "exact"))
+    assert summary.score == 1
+
+
+def test_pick_limits_filters_kinds_and_repeats_with_a_seed():
+    facts = [q(answer=f"Person {n}", sentence=f"Person {n} spoke.") for n in range(30)]
+    mcqs = [replace(f, kind=Kind.MCQ, choices=(f.answer, "A B", "C D", "E F")) for f in facts]
+    everything = [x for pair in zip(facts, mcqs) for x in pair]
+    session = pick(everything, limit=20, seed=4)
+    assert len(session) == 20 and len({x.fact_id for x in session}) == 20  # one question per fact
+    assert {x.kind for x in session} == {Kind.MCQ, Kind.CLOZE}
+    assert session == pick(everything, limit=20, seed=4) != pick(everything, limit=20, seed=5)
+    assert all(x.kind is Kind.CLOZE for x in pick(everything, kind="cloze"))
+    assert pick(facts, kind="mcq") == []
+
+
+def test_options_are_reshuffled_repeatably():
+    many = [mcq_q()] * 8
+    first = shuffle_choices(many, seed=2)
+    assert first == shuffle_choices(many, seed=2)
+    assert all(sorted(x.choices) == sorted(mcq_q().choices) for x in first)
+    assert len({x.choices for x in first}) > 1
+
+
+def test_article_filters():
+    article = Article(id="a", source="input/2024-06-19-putin-visits-pyongyang.txt", text="", title="Putin in Korea",
+                      published="2024-06-19")
+    assert article_matches(article, text="PUTIN") and article_matches(article, text="pyongyang")
+    assert not article_matches(article, text="harbour")
+    assert article_matches(article, since="2024-06-19") and not article_matches(article, since="2024-06-20")
+    undated = replace(article, published=None)
+    assert article_matches(undated, since="2024-06-01", added="2024-07-01")
+    assert not article_matches(undated, since="2024-06-01")
+
+
+def test_plain_mode_takes_a_typed_option_asks_again_after_a_slip_and_summarises():
+    out = io.StringIO()
+    article = Article(id="a1", source="x.txt", text="", title="Putin visits Pyongyang", published="2024-06-19")
+    ui = Plain({"a1": article}, stdin=io.StringIO("\n7\nputin\nXi\nVladimir Putin\n"), stdout=out)
+    summary = run([mcq_q(), q()], ui.ask, ui.show, again=True, clock=iter([0, 75]).__next__)
+    ui.summary(summary)
+    text = out.getvalue()
+    assert text.count("Type a number from 1 to 4") == 2  # an empty line and 7 are slips, not answers
+    assert summary.results[0].given == "Vladimir Putin" and summary.results[0].correct
+    assert "(Putin visits Pyongyang · 2024-06-19)" in text
+    assert "Again: _____ landed in Pyongyang" in text
+    assert "Score: 1/2" in text and "Second try: 1/1 right" in text and "Time: 1m 15s" in text
+    assert "Missed:\n  _____ landed in Pyongyang on a rare visit. -> Vladimir Putin" in text
+
+
+def test_plain_mode_reports_a_stop():
+    out = io.StringIO()
+    ui = Plain({}, stdin=io.StringIO(""), stdout=out)
+    ui.summary(run([q()], ui.ask, ui.show))
+    assert "ended early" in out.getvalue() and "Score: 0/0" in out.getvalue()

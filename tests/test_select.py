@@ -3,7 +3,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quizgen.select import answer_span, choose_facts, stands_alone, usable_answer
+from quizgen.select import answer_span, choose_facts, opening, usable_answer
 from quizgen.models import Fact
 
 
@@ -36,12 +36,12 @@ def sent_and_ent(doc, k=0):
 
 def test_a_plain_statement_stands_alone(vocab):
     doc = make(vocab, "The council in Oslo approved the harbour plan on Monday after a long debate.", [("Oslo", "GPE")])
-    assert stands_alone(next(iter(doc.sents)))
+    assert opening(next(iter(doc.sents)), None) is True
 
 
 @pytest.mark.parametrize("text", [
     "He said the council would approve the harbour plan next year without delay.",
-    "But the council in Oslo approved the harbour plan after a long debate.",
+    "They said the council would approve the harbour plan next year without delay.",
     "Will the council in Oslo approve the harbour plan after a long debate?",
     "the council in Oslo approved the harbour plan after a long debate and a vote.",
     "Oslo approved it.",
@@ -50,7 +50,21 @@ def test_a_plain_statement_stands_alone(vocab):
 ])
 def test_sentences_that_need_their_neighbours_are_skipped(vocab, text):
     doc = make(vocab, text, [])
-    assert not stands_alone(next(iter(doc.sents)))
+    assert opening(next(iter(doc.sents)), None) is False
+
+
+def test_a_leading_connective_is_dropped_from_the_prompt(vocab):
+    doc = make(vocab, "But the council in Oslo approved the harbour plan after a long debate.", [("Oslo", "GPE")])
+    assert opening(next(iter(doc.sents)), None) == (4, "")
+
+
+def test_he_is_resolved_to_the_previous_sentences_only_person(vocab):
+    prev = make(vocab, "Mayor Anna Berg opened the new harbour in Oslo on a windy morning.", [("Anna Berg", "PERSON")])
+    doc = make(vocab, "He said the council would approve the harbour plan next year without delay.", [])
+    assert opening(next(iter(doc.sents)), next(iter(prev.sents))) == (2, "[Anna Berg]")
+    two = make(vocab, "Anna Berg met Ola Dahl at the new harbour in Oslo on a windy morning.",
+               [("Anna Berg", "PERSON"), ("Ola Dahl", "PERSON")])
+    assert opening(next(iter(doc.sents)), next(iter(two.sents))) is False  # no subject parse: unclear
 
 
 def test_relative_dates_and_bare_numbers_are_not_gaps(vocab):

@@ -48,6 +48,7 @@ _DATELINE_PREFIX = re.compile(
     rf"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){{0,4}},?\s*)?\((?:{_OUTLETS})\)\s*(?:--|—|–|-)?\s*"
     r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?\s+(?:--|—|–)\s+"
 )
+MAX_FURNITURE_WORDS = 60  # captions, bylines and notes are short; a longer line is the story itself
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 
 
@@ -83,6 +84,8 @@ def iso_date(text: str) -> str | None:
 
 
 def _is_junk(line: str) -> bool:
+    if len(line.split()) > MAX_FURNITURE_WORDS:
+        return False  # a whole pasted story on one line is prose, whatever its first words
     bare = line.strip().strip("|•·-–—:").strip().lower()
     return (
         not bare
@@ -125,7 +128,7 @@ def clean(raw: str) -> Cleaned:
         if _DATE_LINE.match(line):
             published = published or iso_date(line)
             continue
-        if _CAPTION.search(line) or _CAPTION_TAIL.search(line):
+        if len(line.split()) <= MAX_FURNITURE_WORDS and (_CAPTION.search(line) or _CAPTION_TAIL.search(line)):
             captions.add(i)
             date = iso_date(line)
             if date:
@@ -141,8 +144,9 @@ def clean(raw: str) -> Cleaned:
     spread = True
     while spread:
         spread = False
-        for n, (i, _line) in enumerate(kept):
-            if i not in captions and (i - 1 in captions or i + 1 in captions):
+        for i, _line in kept:
+            if i not in captions and (i - 1 in captions or i + 1 in captions) \
+                    and len(_line.split()) <= MAX_FURNITURE_WORDS:
                 captions.add(i)
                 spread = True
         kept = [(i, line) for i, line in kept if i not in captions]

@@ -1,0 +1,179 @@
+"""Anki packages (.apkg): the only module that imports genanki.
+
+A learner imports a new package every day, so identity must be stable. The note types carry fixed ids written
+once below; deck ids are a hash of the deck's name; a note's GUID hashes only what identifies its fact and
+kind (Question.id: article, sentence, answer, kind), never the wrong options, wording, order or run. Anki then
+matches a re-imported note to the one it already has: it updates the fields and keeps the cards' schedules.
+
+Anki updates an existing note only when the incoming one is newer, so the notes are stamped with the time the
+bank last changed: a changed bank gives newer notes, the same bank gives the same bytes.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import itertools
+import re
+import sqlite3
+import tempfile
+import time
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import genanki
+
+from . import anki_cards
+from .export import HINTS, Results, month_of, source_name, tags_for
+from .models import BLANK, Article, Question
+
+# Fixed forever. A note type whose fields change needs a new id (Anki would otherwise keep the old fields);
+# templates and CSS may change under the same id.
+CLOZE_MODEL_ID = 2007581451
+MCQ_MODEL_ID = 1574352836
+
+DESCRIPTION = ("Study questions made by quizgen from news articles. Import a newer export of the same deck to "
+               "add the new questions: notes you already have are updated and keep their review history.")
+
+_COMMON_FIELDS = ("Context", "Title", "Source", "Date", "Link")
+
+CLOZE_MODEL = genanki.Model(
+    CLOZE_MODEL_ID, "quizgen cloze",
+    fields=[{"name": n} for n in ("Text", *_COMMON_FIELDS)],
+    templates=[{"name": "Cloze", "qfmt": anki_cards.CLOZE_FRONT, "afmt": anki_cards.CLOZE_BACK}],
+    css=anki_cards.CSS, model_type=genanki.Model.CLOZE,
+)
+MCQ_MODEL = genanki.Model(
+    MCQ_MODEL_ID, "quizgen multiple choice",
+    fields=[{"name": n} for n in ("Question", *anki_cards.LETTERS, "Correct", "Answer", "Sentence", *_COMMON_FIELDS)],
+    templates=[{"name": "Multiple choice", "qfmt": anki_cards.MCQ_FRONT, "afmt": anki_cards.MCQ_BACK}],
+    css=anki_cards.CSS,
+)
+
+# Zip stores local time from 1980 on; the package's member dates come from the stamp, so they repeat too.
+_ZIP_EPOCH = 315532800
+
+
+def text(value: str | None) -> str:
+    """Article text as an Anki field: HTML-escaped, and with the characters Anki reads as its own syntax
+    (braces for clozes and templates, square brackets for [sound:...] and [latex]) as character references,
+    which display the same but are never parsed."""
+    escaped = html.escape(value or "", quote=True)
+    return escaped.replace("{", "&#123;").replace("}", "&#125;").replace("[", "&#91;").replace("]", "&#93;")
+
+
+def cloze_answer(value: str) -> str:
+    """The answer inside {{c1::...}}: also escape ":" so that "::" in it is not taken for the hint."""
+    return text(value).replace(":", "&#58;")
+
+
+def guid(question: Question) -> str:
+    """The note's GUID: only what identifies the fact and the kind of question."""
+    return genanki.guid_for("quizgen", question.id)
+
+
+def deck_id(name: str) -> int:
+    """A deck id derived from the deck's name, in the range genanki recommends."""
+    h = int.from_bytes(hashlib.sha256(name.encode("utf-8")).digest()[:8], "big")
+    return (1 << 30) + h % (1 << 30)
+
+
+def split(question: Question) -> tuple[str, str] | None:
+    """The sentence around its answer, as (before, after), when the prompt is the sentence with the answer
+    blanked (found by position, so an article's own "_____" or a repeated word cannot mislead)."""
+    s, a = question.sentence, question.answer
+    start = s.find(a)
+    while start != -1 and a:
+        before, after = s[:start], s[start + len(a):]
+        if before + BLANK + after == question.prompt:
+            return before, after
+        start = s.find(a, start + 1)
+    return None
+
+
+def _link(url: str | None) -> str:
+    """Only web links: a javascript: or file: URL from an article must not become a tappable link."""
+    return text(url) if url and re.match(r"https?://", url, re.IGNORECASE) else ""
+
+
+def _common(article: Article, question: Question) -> list[str]:
+    return [text(question.context), text(article.title), text(source_name(article)), text(article.published),
+            _link(article.url)]
+
+
+def cloze_note(article: Article, question: Question, *, due: int = 0) -> genanki.Note:
+    hint = HINTS.get(question.answer_label or "")
+    gap = "{{c1::" + cloze_answer(question.answer) + (f"::{hint}" if hint else "") + "}}"
+    parts = split(question)
+    if parts:
+        body = text(parts[0]) + gap + text(parts[1])
+    else:  # a prompt that is not the sentence with a blank: show it, then the gap
+        body = text(question.prompt) + "<br>" + gap
+    return genanki.Note(model=CLOZE_MODEL, fields=[body, *_common(article, question)], guid=guid(question),
+                        tags=tags_for(article, question), due=due)
+
+
+def mcq_note(article: Article, question: Question, *, due: int = 0) -> genanki.Note:
+    parts = split(question)
+    blank = '<span class="blank">' + BLANK + "</span>"
+    if parts:
+        prompt = text(parts[0]) + blank + text(parts[1])
+        sentence = text(parts[0]) + "<b>" + text(question.answer) + "</b>" + text(parts[1])
+    else:
+        prompt, sentence = text(question.prompt).replace(BLANK, blank, 1), text(question.sentence)
+    options = [text(c) for c in question.choices] + [""] * (len(anki_cards.LETTERS) - len(question.choices))
+    correct = anki_cards.LETTERS[question.choices.index(question.answer)]
+    fields = [prompt, *options, correct, text(question.answer), sentence, *_common(article, question)]
+    return genanki.Note(model=MCQ_MODEL, fields=fields, guid=guid(question), tags=tags_for(article, question),
+                        due=due)
+
+
+def note_for(article: Article, question: Question, *, due: int = 0) -> genanki.Note:
+    """A multiple-choice note when the question has 2 to 4 options, one of them its answer; otherwise a cloze."""
+    if 2 <= len(question.choices) <= len(anki_cards.LETTERS) and question.answer in question.choices:
+        return mcq_note(article, question, due=due)
+    return cloze_note(article, question, due=due)
+
+
+def decks_for(results: Results, *, deck: str, flat: bool = False) -> list[genanki.Deck]:
+    """The top deck, then a subdeck per month of publication (unless flat), notes in the bank's order."""
+    decks = {deck: genanki.Deck(deck_id(deck), deck, description=DESCRIPTION)}
+    due = itertools.count()  # new cards come up in this order: articles by date, best facts first
+    for article, questions in results:
+        name = deck if flat else f"{deck}::{month_of(article)}"
+        if name not in decks:
+            decks[name] = genanki.Deck(deck_id(name), name)
+        for q in questions:
+            decks[name].add_note(note_for(article, q, due=next(due)))
+    return [decks[name] for name in sorted(decks)]
+
+
+def to_apkg(results: Results, *, deck: str, flat: bool = False, timestamp: int) -> bytes:
+    """The .apkg file's bytes. Everything genanki would take from the clock (note, card and model times, note
+    and card ids) comes from `timestamp`, and the zip is written here with fixed member dates, so the same
+    questions and stamp give byte-identical packages."""
+    package = genanki.Package(decks_for(results, deck=deck, flat=flat))
+    with tempfile.TemporaryDirectory(prefix="quizgen-apkg-") as tmp:
+        path = Path(tmp) / "collection.anki2"
+        db = sqlite3.connect(path)
+        try:
+            package.write_to_db(db.cursor(), timestamp, itertools.count(timestamp * 1000))
+            db.commit()
+        finally:
+            db.close()
+        collection = path.read_bytes()
+    return _zip([("collection.anki2", collection), ("media", b"{}")], timestamp=timestamp)
+
+
+def _zip(members: Sequence[tuple[str, bytes]], *, timestamp: int) -> bytes:
+    when = time.gmtime(max(timestamp, _ZIP_EPOCH))[:6]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=when)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3  # what Unix Python writes; pinned so Windows gives the same bytes
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data, compresslevel=6)
+    return buffer.getvalue()

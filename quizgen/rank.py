@@ -1,0 +1,151 @@
+"""How important a sentence and a gap are: features over the whole article, and a small fitted model.
+
+The weights live in data/ranker.json, fitted on human judgments of news articles by
+scripts/fit_ranker.py; the features are computed here and only here, so fitting and use agree.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from .names import entity_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+LABELS = ("PERSON", "ORG", "GPE", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "LOC", "EVENT")
+_FAC_HEADS = {"square", "street", "avenue", "road", "airport", "palace", "hall", "bridge", "park", "stadium",
+              "station", "tower", "building", "hospital", "prison", "base", "port", "guesthouse", "house"}
+_ORG_HEADS = {"university", "party", "council", "agency", "ministry", "committee", "army", "navy", "bank",
+              "company", "corp", "inc", "association", "union", "institute", "department", "court", "police"}
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|added|stated)\b")
+
+
+def label_of(span: Span) -> str:
+    """spaCy's label, corrected where the small model often errs (a "Square" is not a PERSON)."""
+    last = span[-1].text.lower()
+    if last in _FAC_HEADS and span.label_ in ("PERSON", "ORG", "GPE"):
+        return "FAC"
+    if last in _ORG_HEADS and span.label_ in ("PERSON", "GPE"):
+        return "ORG"
+    return span.label_
+
+
+def _keys(text: str, label: str) -> set[str]:
+    key = entity_key(text)
+    keys = {key}
+    if label == "PERSON":
+        keys |= {w for w in key.split() if len(w) > 2}
+    return keys
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the whole article says: how often and how early each entity and word is mentioned."""
+
+    mentions: Counter  # entity key -> mention count
+    first_seen: dict  # entity key -> index of the sentence where it first appears
+    words: Counter  # content word -> count
+    title_terms: frozenset
+    sentences: int
+    full_names: dict  # a name's word -> the multi-word PERSON names that contain it
+
+    def centrality(self, text: str, label: str) -> tuple[float, float]:
+        """(log mention count, relative position of first mention) of an entity."""
+        keys = _keys(text, label)
+        count = max(self.mentions.get(k, 0) for k in keys)
+        first = min(self.first_seen.get(k, self.sentences) for k in keys)
+        return math.log1p(count), first / self.sentences
+
+
+def profile(doc: Doc, title: str | None = None) -> Profile:
+    mentions: Counter = Counter()
+    first_seen: dict[str, int] = {}
+    full_names: dict[str, set[str]] = {}
+    sent_of = {}
+    for i, sent in enumerate(doc.sents):
+        for t in range(sent.start, sent.end):
+            sent_of[t] = i
+    for ent in doc.ents:
+        label = label_of(ent)
+        if label == "PERSON" and len(ent) > 1:
+            for word in entity_key(ent.text).split():
+                full_names.setdefault(word, set()).add(entity_key(ent.text))
+        for key in _keys(ent.text, label):
+            mentions[key] += 1
+            first_seen.setdefault(key, sent_of.get(ent.start, 0))
+    words = Counter(t.lower_ for t in doc if t.is_alpha and not t.is_stop and len(t) > 2)
+    title_terms = frozenset(w for w in re.findall(r"\w+", (title or "").lower()) if len(w) > 3)
+    return Profile(mentions, first_seen, words, title_terms, max(1, len(set(sent_of.values()))), full_names)
+
+
+def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]:
+    ents = [e for e in sent.ents if label_of(e) in LABELS]
+    content = [t.lower_ for t in sent if t.is_alpha and not t.is_stop and len(t) > 2]
+    total = max(1, sum(prof.words.values()))
+    cent = [prof.centrality(e.text, label_of(e)) for e in ents]
+    text = sent.text
+    quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", text)) / max(1, len(text))
+    return {
+        "pos_inv": 1 / (1 + index),
+        "pos_rel": index / prof.sentences,
+        "first": float(index == 0),
+        "length": math.log1p(len(content)),
+        "entities": math.log1p(len(ents)),
+        "figures": float(any(label_of(e) in NUMERIC and re.search(r"\d", e.text) for e in ents)),
+        "cent_max": max((c for c, _ in cent), default=0.0),
+        "early_max": max((1 - f for _, f in cent), default=0.0),
+        "word_freq": 100 * sum(prof.words[w] for w in content) / total / max(1, len(content)),
+        "word_mass": 10 * sum(prof.words[w] for w in set(content)) / total,
+        "quoted": quoted,
+        "attribution": float(bool(_ATTRIBUTION.search(text))),
+    }
+
+
+def gap_features(ent: Span, sent: Span, index: int, prof: Profile) -> dict[str, float]:
+    label = label_of(ent)
+    count, first = prof.centrality(ent.text, label)
+    before = sent.doc.text[sent.start_char:ent.start_char]
+    feats = {f"is_{lab}": float(label == lab) for lab in LABELS}
+    feats.update({
+        "mentions": count,
+        "first_seen": first,
+        "in_lead": float(first == 0),
+        "subject": float(ent.root.dep_ in ("nsubj", "nsubjpass")),
+        "words": math.log1p(len(ent)),
+        "in_title": float(bool(prof.title_terms & set(entity_key(ent.text).split()))),
+        "after_according": float(bool(re.search(r"\baccording to\s+(?:\S+\s+){0,6}$", before))),
+        "pos_inv": 1 / (1 + index),
+    })
+    return feats
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict:
+    """The fitted model: {"sentence": {feature: weight, "bias": b}, "gap": {...}, "mix": {...}}."""
+    return json.loads(resources.files("quizgen").joinpath("data/ranker.json").read_text(encoding="utf-8"))
+
+
+def _logistic(features: dict[str, float], w: dict[str, float]) -> float:
+    z = w.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in features.items())
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def sentence_score(features: dict[str, float], *, model: dict | None = None) -> float:
+    return _logistic(features, (model or weights())["sentence"])
+
+
+def gap_score(features: dict[str, float], *, model: dict | None = None) -> float:
+    return _logistic(features, (model or weights())["gap"])
+
+
+def fact_score(sentence: float, gap: float, *, model: dict | None = None) -> float:
+    mix = (model or weights()).get("mix", {"sentence": 1.0, "gap": 1.0})
+    return sentence ** mix["sentence"] * gap ** mix["gap"]
