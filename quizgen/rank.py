@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .names import entity_key
+from .spans import doc_text, sent_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -87,7 +88,7 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
 
 
 def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]:
-    ents = [e for e in sent.ents if label_of(e) in LABELS]
+    ents = [e for e in sent_ents(sent) if label_of(e) in LABELS]
     content = [t.lower_ for t in sent if t.is_alpha and not t.is_stop and len(t) > 2]
     total = max(1, sum(prof.words.values()))
     cent = [prof.centrality(e.text, label_of(e)) for e in ents]
@@ -112,7 +113,7 @@ def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]
 def gap_features(ent: Span, sent: Span, index: int, prof: Profile) -> dict[str, float]:
     label = label_of(ent)
     count, first = prof.centrality(ent.text, label)
-    before = sent.doc.text[sent.start_char:ent.start_char]
+    before = doc_text(sent.doc)[sent.start_char:ent.start_char]
     feats = {f"is_{lab}": float(label == lab) for lab in LABELS}
     feats.update({
         "mentions": count,
