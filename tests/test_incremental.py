@@ -4,12 +4,14 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from quizgen.bank import _MIGRATIONS, SCHEMA_VERSION, Bank
 from quizgen.build import build, same_story
+from quizgen.schedule import rating_for, review
 
 from .conftest import ARTICLES, SAMPLE
 
@@ -37,7 +39,8 @@ def test_a_revised_article_keeps_the_history_of_its_unchanged_facts(tmp_path, nl
         [first] = bank.articles()
         before = bank.questions()
         for q in before:
-            bank.record_answer(q, correct=True, given=q.answer)
+            card = review(None, fact_id=q.fact_id, rating=rating_for(correct=True), at=datetime.now(timezone.utc))
+            bank.record_answer(q, correct=True, given=q.answer, rating=rating_for(correct=True), card=card)
     changed = next(q.sentence for q in before if "€600 million" in q.sentence)
     revised_text = original.replace("€600 million", "€700 million").replace(
         "This is a developing story",
@@ -59,6 +62,7 @@ def test_a_revised_article_keeps_the_history_of_its_unchanged_facts(tmp_path, nl
         history = {fact for fact, in bank.db.execute("SELECT fact_id FROM reviews")}
         assert {q.fact_id for q in kept} <= history
         assert len(bank.answers()) == len(before)  # no answer lost
+        assert {q.fact_id for q in kept} <= set(bank.cards())  # nor a place in the review schedule
     assert stored_fact_ids(path) == {q.id: q.fact_id for q in after}  # what the bank stored, it reads back
 
 
@@ -181,7 +185,10 @@ def test_commands_that_do_not_generate_never_import_spacy(tmp_path, run):
         "import sys; from quizgen.cli import main\n"
         f"assert main(['build', {str(ARTICLES)!r}, '--bank', {bank!r}]) == 0\n"
         f"assert main(['export', 'json', '--bank', {bank!r}, '-o', {str(tmp_path / 'q.json')!r}]) == 0\n"
-        "heavy = [m for m in ('spacy', 'thinc', 'trafilatura', 'feedparser', 'rich') if m in sys.modules]\n"
+        "heavy = [m for m in ('spacy', 'thinc', 'trafilatura', 'feedparser') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+        f"assert main(['stats', '--bank', {bank!r}]) == 0\n"
+        "heavy = [m for m in ('spacy', 'thinc', 'trafilatura', 'feedparser') if m in sys.modules]\n"
         "assert not heavy, heavy\n"
     )
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
