@@ -45,20 +45,25 @@ def _child(mode: str, folder: str, jobs: int) -> None:
     nlp = load()
     list(nlp.pipe([articles[0].text]))  # warm-up, untimed, for both sides
     words = sum(len(a.text.split()) for a in articles)
+    before = os.times()
     start = time.perf_counter()
     if mode == "bare":
         for _doc in nlp.pipe((a.text for a in articles), batch_size=16):
             pass
     else:
         generate(articles, nlp, jobs=jobs)
-    print(json.dumps({"words": words, "seconds": time.perf_counter() - start}))
+    seconds = time.perf_counter() - start
+    after = os.times()
+    cpu = sum(after[i] - before[i] for i in range(4))  # this process and its workers
+    print(json.dumps({"words": words, "seconds": seconds, "cpu": cpu}))
 
 
-def _measure(mode: str, folder: str, *, jobs: int = 1) -> float:
+def _measure(mode: str, folder: str, *, jobs: int = 1) -> tuple[float, float]:
+    """(words per second, CPU seconds of the process and its workers) of one fresh run."""
     proc = subprocess.run([sys.executable, str(HERE), "--child", mode, folder, "--jobs", str(jobs)],
                           capture_output=True, text=True, check=True)
     result = json.loads(proc.stdout.strip().splitlines()[-1])
-    return result["words"] / result["seconds"]
+    return result["words"] / result["seconds"], result["cpu"]
 
 
 def _rounds(modes: list[tuple[str, int]], folder: str, rounds: int) -> dict[tuple[str, int], list[float]]:
@@ -66,8 +71,12 @@ def _rounds(modes: list[tuple[str, int]], folder: str, rounds: int) -> dict[tupl
     out: dict[tuple[str, int], list[float]] = {m: [] for m in modes}
     for r in range(rounds):
         for mode in (modes if r % 2 == 0 else modes[::-1]):
-            out[mode].append(_measure(mode[0], folder, jobs=mode[1]))
-            print(f"  round {r + 1}: {mode[0]:<8} jobs={mode[1]}  {out[mode][-1]:8.0f} words/s", flush=True)
+            rate, cpu = _measure(mode[0], folder, jobs=mode[1])
+            out[mode].append(rate)
+            # Equal CPU seconds at jobs 1 and N mean no work is added by going parallel: a speed-up
+            # below N then only says the cores were busy with something else.
+            print(f"  round {r + 1}: {mode[0]:<8} jobs={mode[1]}  {rate:8.0f} words/s  {cpu:6.1f} CPU s",
+                  flush=True)
     return out
 
 
