@@ -37,8 +37,8 @@ SAME_STORY = 0.3
 class Progress(Protocol):
     """What build reports while it generates (see progress.py for the terminal's bar)."""
 
-    def start(self, total: int) -> None: ...
-    def advance(self, questions: int) -> None: ...
+    def start(self, total: int, *, threads: bool) -> None: ...  # threads: False when workers will be forked
+    def advance(self, *, articles: int = 0, questions: int = 0) -> None: ...
     def stop(self) -> None: ...
 
 
@@ -117,8 +117,16 @@ class _Scan:
         return None
 
 
-def _batched(items: Iterable[Parsed | Failure], size: int) -> Iterator[list[Parsed | Failure]]:
-    it = iter(items)
+def _batched(items: Iterable[Parsed | Failure], size: int, progress: Progress | None) -> Iterator[list[Parsed | Failure]]:
+    """Windows of `size` parsed articles; progress counts each article as it comes out of spaCy."""
+
+    def counted() -> Iterator[Parsed | Failure]:
+        for item in items:
+            if progress:
+                progress.advance(articles=1)
+            yield item
+
+    it = counted()
     while window := list(islice(it, size)):
         yield window
 
@@ -158,28 +166,27 @@ def build(paths: Iterable[str], bank: Bank, load_nlp: Callable[[], Language], *,
     pool = bank.entity_pool()
     by_id = {n.article.id: n for n in scan.new}
     added = stored = revised = 0
+    workers = workers_for(len(scan.new), jobs)
     if progress:
-        progress.start(len(scan.new))
+        progress.start(len(scan.new), threads=workers == 1)
     try:
-        stream = parse((n.article for n in scan.new), nlp, per_article=per_article,
-                       jobs=workers_for(len(scan.new), jobs))
-        for window in _batched(stream, WINDOW):
+        stream = parse((n.article for n in scan.new), nlp, per_article=per_article, jobs=workers)
+        for window in _batched(stream, WINDOW, progress):
             for label, names in pool_of(p for p in window if isinstance(p, Parsed)).items():
                 pool[label] = list(dict.fromkeys([*pool.get(label, []), *names]))
             remember: list[tuple[str, str, str | None, str | None]] = []
             for p in window:
                 if isinstance(p, Failure):
                     failures.append(p)  # an internal error: not remembered, so the next build tries again
-                    count = 0
-                else:
-                    new = by_id[p.article.id]
-                    count = _store(p, new, bank, pool=pool, seed=seed, failures=failures, remember=remember)
-                    if count is not None:
-                        added += count
-                        stored += 1
-                        revised += new.replaces is not None
-                if progress:
-                    progress.advance(count or 0)
+                    continue
+                new = by_id[p.article.id]
+                count = _store(p, new, bank, pool=pool, seed=seed, failures=failures, remember=remember)
+                if count is not None:
+                    added += count
+                    stored += 1
+                    revised += new.replaces is not None
+                    if progress:
+                        progress.advance(questions=count)
             bank.remember(remember)
     finally:
         if progress:
