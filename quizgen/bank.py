@@ -252,11 +252,11 @@ class Bank:
                 self.db.executemany("INSERT OR REPLACE INTO origins (origin, stamp, article_id, error)"
                                     " VALUES (?, ?, ?, ?)", rows)
 
-    def versions(self, *, url: str | None, article_id: str | None) -> list[tuple[str, str, str]]:
-        """(id, lineage, text) of stored articles with this canonical URL or this id: earlier versions."""
+    def versions(self, *, url: str | None, article_id: str | None, source: str | None) -> list[tuple[str, str, str]]:
+        """(id, lineage, text) of stored articles with this canonical URL, id or source: earlier versions."""
         rows = self.db.execute(
-            "SELECT id, lineage, text FROM articles WHERE (url = ? AND url IS NOT NULL) OR id = ?"
-            " ORDER BY added_at DESC", (url, article_id))
+            "SELECT id, lineage, text FROM articles WHERE url = ? OR id = ? OR source = ?"
+            " ORDER BY added_at DESC", (url, article_id, source))
         return [(r[0], r[1] or r[0], r[2]) for r in rows]
 
     def lineage_taken(self, lineage: str) -> bool:

@@ -98,7 +98,7 @@ class _Scan:
                 self.remember.append((item.origin, item.stamp, article.id, None))
             return
         self.seen.add(article.id)
-        old = self._earlier_version(article, known[1] if known else None)
+        old = self._earlier_version(article, known[1] if known else None, item.source if item.origin else None)
         if old:
             self.claimed.add(old[0])
             article = replace(article, lineage=old[1])
@@ -108,10 +108,12 @@ class _Scan:
             article = replace(article, lineage=digest(article.id, item.origin or item.source))
         self.new.append(_New(article, item.origin, item.stamp, old[0] if old else None))
 
-    def _earlier_version(self, article: Article, known_id: str | None) -> tuple[str, str] | None:
-        if not article.url and not known_id:
+    def _earlier_version(self, article: Article, known_id: str | None, source: str | None) -> tuple[str, str] | None:
+        """The stored article this one revises: same canonical URL, same origin or same source, and much
+        the same text. (The source covers banks built before origins were remembered.)"""
+        if not (article.url or known_id or source):
             return None
-        for old_id, lineage, text in self.bank.versions(url=article.url, article_id=known_id):
+        for old_id, lineage, text in self.bank.versions(url=article.url, article_id=known_id, source=source):
             if old_id not in self.claimed and same_story(text, article.text):
                 return old_id, lineage
         return None

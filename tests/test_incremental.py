@@ -194,3 +194,16 @@ def test_commands_that_do_not_generate_never_import_spacy(tmp_path, run):
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "nothing new" in proc.stdout
+
+
+def test_a_revision_is_recognised_by_its_path_in_a_bank_without_origins(tmp_path, nlp):
+    story = tmp_path / "bridge.txt"
+    story.write_text(BRIDGE.read_text(encoding="utf-8"), encoding="utf-8")
+    path = str(tmp_path / "b.db")
+    with Bank(path) as bank:
+        build([str(story)], bank, lambda: nlp)
+        bank.db.execute("DELETE FROM origins")  # as in a bank built before origins were remembered
+    story.write_text(BRIDGE.read_text(encoding="utf-8").replace("31 to 12", "32 to 11"), encoding="utf-8")
+    with Bank(path) as bank:
+        assert build([str(story)], bank, lambda: nlp).revised == 1
+        assert bank.count()[0] == 1
