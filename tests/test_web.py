@@ -181,3 +181,11 @@ def test_standard_input(run, tmp_path):
     proc = run("build", "-", "--bank", bank, input=text)
     assert proc.returncode == 0 and proc.stdout.startswith("1 new article(s)"), proc.stderr
     assert_clean_error(run("build", "-", "--bank", bank, input=""), code=1, mentions=["standard input"])
+
+
+def test_the_servers_charset_is_used():
+    html = (PAGES / "library.html").read_text(encoding="utf-8").replace('<meta charset="utf-8">', "")
+    html = html.replace("Mayor Pieter De Smet", "Mayor Pieter Désiré De Smet")
+    with serve({"/lib": Route(html.encode("latin-1"), "text/html; charset=iso-8859-1")}) as site:
+        [article] = list(read_articles([site.url("/lib")]))
+    assert "Pieter Désiré De Smet" in article.text

@@ -63,15 +63,28 @@ def date_from_name(path: str) -> str | None:
     return iso_date(m.group(0)) if m else None
 
 
-def parse_bytes(data: bytes, *, source: str, suffix: str = "", url: str | None = None, html: bool = False) -> Raw:
-    """Bytes of one article into Raw text: HTML by suffix, declared type (`html`) or content; else text."""
+def _declared(data: bytes, charset: str | None) -> str | None:
+    """The text in the encoding a server declared, if it really is in that encoding."""
+    if not charset:
+        return None
+    try:
+        return data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def parse_bytes(data: bytes, *, source: str, suffix: str = "", url: str | None = None, html: bool = False,
+                charset: str | None = None) -> Raw:
+    """Bytes of one article into Raw text: HTML by suffix, declared type (`html`) or content; else text.
+
+    `charset` is what an HTTP server declared; without it the bytes say (BOM, meta tag) or are guessed."""
     if suffix in HTML_SUFFIXES or html or (suffix not in (".txt", ".text", *MARKDOWN_SUFFIXES) and looks_like_html(data)):
         from .html import extract
 
-        return extract(data, source=source, url=url)
+        return extract(_declared(data, charset) or data, source=source, url=url)
     if looks_like_feed(data):
         raise InputError(f"{source}: an RSS or Atom feed, not an article; pass it with --feed")
-    text = decode(data)
+    text = _declared(data, charset) or decode(data)
     if text is None:
         raise InputError(f"{source}: not a text file (binary data); give quizgen text, Markdown or HTML articles")
     if suffix in MARKDOWN_SUFFIXES or (not suffix and text.startswith("---\n")):

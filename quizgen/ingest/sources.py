@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from ..models import Article, Failure
-from . import STDIN, discover, parse_bytes, read_bytes, to_article
+from . import MAX_BYTES, STDIN, discover, parse_bytes, read_bytes, to_article
 from .feeds import Entry, read_feed
 from .fetch import Page, fetch, is_url
 from .text import Raw
@@ -52,7 +52,12 @@ def url_candidate(url: str, *, fetcher: Fetcher = fetch) -> Candidate:
 
 def stdin_candidate(stream: BinaryIO | None = None) -> Candidate:
     def load() -> Article:
-        data = (stream or sys.stdin.buffer).read()
+        if stream is None and sys.stdin.isatty():
+            print("quizgen: reading an article from standard input; end it with Ctrl-D", file=sys.stderr)
+        data = (stream or sys.stdin.buffer).read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(f"standard input: more than {MAX_BYTES // (1024 * 1024)} MB; "
+                             "quizgen reads one article at a time")
         return to_article(parse_bytes(data, source="standard input"), "standard input", named=False)
 
     return Candidate(STDIN, None, None, load)
@@ -63,7 +68,7 @@ def page_article(page: Page, *, source: str, fallback: dict[str, str] | None = N
     html = page.content_type in ("text/html", "application/xhtml+xml")
     if page.content_type in ("application/rss+xml", "application/atom+xml"):
         raise InputError(f"{source}: an RSS or Atom feed, not an article; pass it with --feed")
-    raw = parse_bytes(page.data, source=source, url=page.url, html=html)
+    raw = parse_bytes(page.data, source=source, url=page.url, html=html, charset=page.charset)
     meta = {**(fallback or {}), **raw.meta}
     meta.setdefault("url", page.url)
     return to_article(Raw(raw.text, meta), source, named=False)
