@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from .models import Fact
-from .names import builtin, entity_key, is_city, is_country, related, related_to_any
+from .names import builtin, group_of, kind_of, region_of, related
 
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -16,13 +16,42 @@ _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 
 
+_GOVERNMENT = {"department", "ministry", "congress", "senate", "court", "agency", "council", "parliament",
+               "commission", "administration", "service", "bureau", "office", "house", "assembly", "cabinet",
+               "police", "army", "navy", "force", "forces", "committee", "government", "pentagon", "kremlin"}
+_COMPANY = {"inc", "corp", "corporation", "co", "ltd", "group", "airlines", "motors", "bank", "holdings",
+            "technologies", "systems", "energy", "pharmaceuticals", "company", "llc", "plc"}
+
+
+def _acronym(text: str) -> bool:
+    bare = text.replace(".", "").replace("&", "")
+    return bare.isalpha() and bare.isupper() and len(bare) <= 6
+
+
+def _org_kind(text: str) -> str | None:
+    """"government" or "company" from an organisation's words, None when they do not say."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if words & _GOVERNMENT:
+        return "government"
+    if words & _COMPANY:
+        return "company"
+    return None
+
+
+def _plural(demonym: str) -> str | None:
+    """"Russian" -> "Russians"; None where English has no -s plural ("Chinese", "British", "Swiss")."""
+    return None if demonym.endswith(("ese", "ish", "ch", "ss", "i")) else demonym + "s"
+
+
 @lru_cache(maxsize=1)
 def builtin_pool() -> dict[str, tuple[str, ...]]:
     """Built-in candidates by spaCy label."""
     data = builtin()
+    demonyms = [c["demonym"] for c in data["countries"]]
+    norp = demonyms + [p for p in map(_plural, demonyms) if p] + data["religions"] + data["parties"]
     return {
         "GPE": tuple(c["name"] for c in data["countries"]) + tuple(c["capital"] for c in data["countries"]),
-        "NORP": tuple(c["demonym"] for c in data["countries"]),
+        "NORP": tuple(norp),
         "ORG": tuple(data["organizations"]),
         "PERSON": tuple(p["name"] for p in data["leaders"]),
         "PERSON_SHORT": tuple(p["short"] for p in data["leaders"] if " " not in p["short"]),
@@ -30,18 +59,27 @@ def builtin_pool() -> dict[str, tuple[str, ...]]:
 
 
 def _shape_ok(answer: str, label: str, candidate: str) -> bool:
-    """Same kind of thing and similar form: a full name for a full name, a country for a country."""
+    """Same kind of thing and similar form: a full name for a full name, a country for a country,
+    a religion for a religion, a plural for a plural."""
     if not 0.4 <= len(candidate) / max(1, len(answer)) <= 2.5:
         return False
     if answer[:1].isupper() != candidate[:1].isupper():
         return False
     if label == "PERSON":
         return len(candidate.split()) == len(answer.split())
-    if label == "GPE":
-        if is_country(answer):
-            return is_country(candidate)
-        if is_city(answer):
-            return not is_country(candidate)
+    if label == "ORG":
+        if _acronym(answer) != _acronym(candidate):
+            return False  # "NATO" gets "OPEC", not "World Bank"
+        kind = _org_kind(answer)
+        if kind is not None and _org_kind(candidate) != kind:
+            return False
+        return kind_of(candidate) != "outlet"
+    if label in ("GPE", "NORP"):
+        kind = kind_of(answer)
+        if kind is not None and kind_of(candidate) != kind:
+            return False
+        if label == "NORP" and answer.endswith("s") != candidate.endswith("s"):
+            return False
     return True
 
 
@@ -96,6 +134,8 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
     sig = max(2, min(3, len(first.replace(",", "").split(".")[0].rstrip("0"))))
     if value < 10 and not decimals:
         factors = [(value + d) / value for d in (1, 2, 3, -1, -2, 4, 5) if value + d >= 1] if value else []
+    elif label == "PERCENT":
+        factors = [0.5, 0.75, 1.25, 1.5, 0.6, 1.4, 0.4]  # a share stays a plausible share
     else:
         factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4, 0.6]
     rng.shuffle(factors)
@@ -104,24 +144,13 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
         for m in reversed(numbers):
             raw = m.group()
             v = _scaled(float(raw.replace(",", "")), f, decimals, sig)
-            if label == "PERCENT" and v > 100:
+            if label == "PERCENT" and v >= 100:
                 break
             new = new[: m.start()] + _format(v, raw) + new[m.end():]
         else:
             if new != answer and new not in out:
                 out.append(new)
     return out
-
-
-@lru_cache(maxsize=256)
-def _tied(label: str, mentioned: tuple[str, ...]) -> frozenset[str]:
-    """The built-in names related to something the article mentions; the same for every fact of an article."""
-    return related_to_any(builtin_pool().get(label, ()), mentioned)
-
-
-@lru_cache(maxsize=1 << 14)
-def _whole_word(text: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(text) + r"\b")
 
 
 def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
@@ -133,16 +162,18 @@ def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[
         return
     # A name used alone ("Putin") gets names used alone: the article's, then leaders' short names.
     builtin_label = "PERSON_SHORT" if label == "PERSON" and len(fact.answer.split()) == 1 else label
-    mentioned = [t for t, _lab in article]
+    mentioned = {group_of(t) for t, _lab in article} - {None}
+    region = region_of(fact.answer)
     for n, source in enumerate(([t for t, lab in article if lab == label], list(pool.get(label, ())),
                                 list(builtin_pool().get(builtin_label, ())))):
-        source = list(dict.fromkeys(source))
+        source = sorted(dict.fromkeys(source))
         rng.shuffle(source)
         source.sort(key=lambda c: abs(len(c) - len(fact.answer)) // 4)
         if n == 2:
             # Built-in names tied to the story come first: capitals of the countries it mentions, say.
-            tied = _tied(builtin_label, tuple(mentioned))
-            source.sort(key=lambda c: c not in tied)
+            source.sort(key=lambda c: group_of(c) not in mentioned)
+        if region:
+            source.sort(key=lambda c: region_of(c) != region)  # a neighbour is a better lure than a stranger
         yield from source
 
 
@@ -160,7 +191,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         numeric = (fact.label or "") in NUMERIC
         if related(fact.answer, cand, numeric=numeric) or any(related(c, cand, numeric=numeric) for c in chosen):
             continue
-        if _whole_word(cand.lower()).search(sentence):
+        if re.search(r"\b" + re.escape(cand.lower()) + r"\b", sentence):
             continue  # already in the prompt: it cannot be the blank
         if not numeric and any(related(name, cand) for name in names_in):
             continue  # "Vladimir Putin" when the prompt says "Putin's adviser"; "Moscow" when it says "Russia"

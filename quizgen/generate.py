@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import distractors
 from .models import Article, Failure, Fact, Kind, Question
-from .rank import label_of
+from .rank import profile
 from .select import candidate_facts, choose_facts
 
 if TYPE_CHECKING:
@@ -50,8 +50,9 @@ def parse(articles: Iterable[Article], nlp: Language, *, per_article: int = DEFA
 def parsed_from(doc: Doc, article: Article, *, per_article: int) -> Parsed | Failure:
     """One article's Doc boiled down to what generation keeps; the Doc itself is dropped."""
     try:
-        facts = choose_facts(list(candidate_facts(doc, title=article.title)), per_article)
-        ents = dict.fromkeys((e.text.strip(), label_of(e)) for e in doc.ents if "\n" not in e.text)
+        prof = profile(doc, article.title)
+        facts = choose_facts(list(candidate_facts(doc, prof=prof)), per_article)
+        ents = dict.fromkeys((e.text.strip(), prof.label(e)) for e in doc.ents if "\n" not in e.text)
     except Exception as e:  # noqa: BLE001 - one odd article must not stop a build of hundreds
         return Failure(article.source, f"{article.source}: cannot make questions ({e.__class__.__name__}: {e}); "
                                        "please report this article")

@@ -57,6 +57,17 @@ class Profile:
     title_terms: frozenset
     sentences: int
     full_names: dict  # a name's word -> the multi-word PERSON names that contain it
+    labels: dict  # entity key -> the label most of its mentions got
+    top: tuple  # entity keys by mention count, most mentioned first
+
+    def label(self, span: Span) -> str:
+        """The article's majority label for an entity: one "Trump" tagged ORG among ten PERSONs is a PERSON."""
+        return self.labels.get(entity_key(span.text)) or label_of(span)
+
+    def prominence(self, text: str, label: str) -> float:
+        """1 for the article's most mentioned entity, 1/2 for the next, ... 0 for one never counted."""
+        ranks = [self.top.index(k) for k in _keys(text, label) if k in self.mentions]
+        return 1 / (1 + min(ranks)) if ranks else 0.0
 
     def centrality(self, text: str, label: str) -> tuple[float, float]:
         """(log mention count, relative position of first mention) of an entity."""
@@ -74,8 +85,10 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
     for i, sent in enumerate(doc.sents):
         for t in range(sent.start, sent.end):
             sent_of[t] = i
+    votes: dict[str, Counter] = {}
     for ent in doc.ents:
         label = label_of(ent)
+        votes.setdefault(entity_key(ent.text), Counter())[label] += 1
         if label == "PERSON" and len(ent) > 1:
             for word in entity_key(ent.text).split():
                 full_names.setdefault(word, set()).add(entity_key(ent.text))
@@ -84,14 +97,20 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
             first_seen.setdefault(key, sent_of.get(ent.start, 0))
     words = Counter(t.lower_ for t in doc if t.is_alpha and not t.is_stop and len(t) > 2)
     title_terms = frozenset(w for w in re.findall(r"\w+", (title or "").lower()) if len(w) > 3)
-    return Profile(mentions, first_seen, words, title_terms, max(1, len(set(sent_of.values()))), full_names)
+    labels = {key: max(sorted(c), key=lambda lab: c[lab]) for key, c in votes.items()}
+    for key, label in labels.items():
+        if label in ("ORG", "GPE", "NORP") and " " not in key and key in full_names:
+            labels[key] = "PERSON"  # "Phillips" alone, tagged ORG, is Jack Phillips
+    top = tuple(k for k, _ in sorted(mentions.items(), key=lambda kv: (-kv[1], first_seen[kv[0]], kv[0])))
+    return Profile(mentions, first_seen, words, title_terms, max(1, len(set(sent_of.values()))), full_names,
+                   labels, top)
 
 
 def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]:
-    ents = [e for e in sent_ents(sent) if label_of(e) in LABELS]
+    ents = [e for e in sent_ents(sent) if prof.label(e) in LABELS]
     content = [t.lower_ for t in sent if t.is_alpha and not t.is_stop and len(t) > 2]
     total = max(1, sum(prof.words.values()))
-    cent = [prof.centrality(e.text, label_of(e)) for e in ents]
+    cent = [prof.centrality(e.text, prof.label(e)) for e in ents]
     text = sent.text
     quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", text)) / max(1, len(text))
     return {
@@ -100,23 +119,26 @@ def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]
         "first": float(index == 0),
         "length": math.log1p(len(content)),
         "entities": math.log1p(len(ents)),
-        "figures": float(any(label_of(e) in NUMERIC and re.search(r"\d", e.text) for e in ents)),
+        "figures": float(any(prof.label(e) in NUMERIC and re.search(r"\d", e.text) for e in ents)),
         "cent_max": max((c for c, _ in cent), default=0.0),
         "early_max": max((1 - f for _, f in cent), default=0.0),
         "word_freq": 100 * sum(prof.words[w] for w in content) / total / max(1, len(content)),
         "word_mass": 10 * sum(prof.words[w] for w in set(content)) / total,
+        "centroid": _cosine(Counter(content), prof.words),
+        "top_entity": max((prof.prominence(e.text, prof.label(e)) for e in ents), default=0.0),
         "quoted": quoted,
         "attribution": float(bool(_ATTRIBUTION.search(text))),
     }
 
 
 def gap_features(ent: Span, sent: Span, index: int, prof: Profile) -> dict[str, float]:
-    label = label_of(ent)
+    label = prof.label(ent)
     count, first = prof.centrality(ent.text, label)
     before = doc_text(sent.doc)[sent.start_char:ent.start_char]
     feats = {f"is_{lab}": float(label == lab) for lab in LABELS}
     feats.update({
         "mentions": count,
+        "prominence": prof.prominence(ent.text, label),
         "first_seen": first,
         "in_lead": float(first == 0),
         "subject": float(ent.root.dep_ in ("nsubj", "nsubjpass")),
@@ -126,6 +148,13 @@ def gap_features(ent: Span, sent: Span, index: int, prof: Profile) -> dict[str, 
         "pos_inv": 1 / (1 + index),
     })
     return feats
+
+
+def _cosine(a: Counter, b: Counter) -> float:
+    """Cosine similarity of two word-count vectors: how close a sentence is to the article's centroid."""
+    dot = sum(v * b[w] for w, v in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import rank
 from .models import Fact
-from .names import entity_key, related
+from .names import entity_key, kind_of, related
 from .rank import Profile, label_of, profile
 from .spans import doc_text, sent_ents
 
@@ -39,6 +39,7 @@ _ANAPHORIC_START = re.compile(
     r"^(?:The|Both) (?:pair|two|three|former|latter|elder|younger|couple|duo|trio|same|other|move|decision|"
     r"incident|attack|deal|plan|report|statement|comments?|remarks)\b"
 )
+_SAY = {"say", "tell", "add", "write", "state", "explain", "note", "warn", "argue", "insist", "claim"}
 _INVISIBLE = "\u200e\u200f\ufeff\u200b "
 MIN_WORDS, MAX_WORDS = 8, 60
 
@@ -118,10 +119,10 @@ def _ambiguous_name(text: str, label: str, prof: Profile) -> bool:
     return len(prof.full_names.get(text.lower(), ())) > 1
 
 
-def usable_answer(ent: Span, sent: Span, *, lead: str = "") -> bool:
+def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = None) -> bool:
     """Whether blanking `ent` leaves a fair question: specific, not given away by the rest of the sentence."""
     text = ent.text
-    label = label_of(ent)
+    label = label or label_of(ent)
     if label not in ANSWER_LABELS or "\n" in text or len(text) < 2:
         return False
     if label in ("DATE", "TIME"):
@@ -131,6 +132,13 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "") -> bool:
         return False
     if label == "CARDINAL" and re.fullmatch(r"\d", text.strip()):
         return False  # a bare single digit is a guess, not a fact
+    if kind_of(text) == "outlet":
+        return False  # who reported it is not the news
+    if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"\w-\w", text) and text[:1].isupper()):
+        return False  # two entities in one ("the U.S. Constitution’s First Amendment", "U.S.-Mexico")
+    quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", sent.text)) / max(1, len(sent.text))
+    if quoted > 0.4 and not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _SAY):
+        return False  # in a sentence that is mostly a quotation, only "who said it" is a fact
     # Inside quotation marks the blank is part of someone's words, not a fact about the world.
     before = doc_text(sent.doc)[sent.start_char:ent.start_char]
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
@@ -157,9 +165,10 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "") -> bool:
     return True
 
 
-def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = None) -> Iterator[Fact]:
+def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = None,
+                    prof: Profile | None = None) -> Iterator[Fact]:
     """Every usable (sentence, answer) pair of the article, scored by the fitted model."""
-    prof = profile(doc, title)
+    prof = prof or profile(doc, title)
     sents = list(doc.sents)
     for i, sent in enumerate(sents):
         prev = sents[i - 1] if i > 0 else None
@@ -172,10 +181,11 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
         offset = sent.start_char + sent.text.index(stripped)
         context = prev.text.strip() if prev is not None else None
         for ent in (answer_span(e) for e in sent_ents(sent)):
-            label = label_of(ent)
+            label = prof.label(ent)
             if ent.start_char - offset < (lead[0] if lead else 0):
                 continue  # the blank cannot sit in the part of the opening we rewrote
-            if not usable_answer(ent, sent, lead=lead[1] if lead else "") or _ambiguous_name(ent.text, label, prof):
+            if not usable_answer(ent, sent, lead=lead[1] if lead else "", label=label) \
+                    or _ambiguous_name(ent.text, label, prof):
                 continue
             g_score = rank.gap_score(rank.gap_features(ent, sent, i, prof), model=model)
             yield Fact(

@@ -22,6 +22,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 
 import numpy as np
 
@@ -119,17 +120,17 @@ class Corpus:
         for setname, folder in SETS.items():
             paths = sorted((ev / folder / "articles").glob("*.txt"))
             articles = [read_article(str(p)) for p in paths]
-            self.items[setname] = list(zip(articles, nlp.pipe(a.text for a in articles)))
+            self.items[setname] = [(a, doc, rank.profile(doc, a.title))
+                                   for a, doc in zip(articles, nlp.pipe(a.text for a in articles))]
 
     def rows(self, keep) -> tuple[list, list, list, list]:  # type: ignore[no-untyped-def]
         sx, sy, gx, gy = [], [], [], []
         for setname, items in self.items.items():
-            for article, doc in items:
+            for article, doc, prof in items:
                 stem = pathlib.Path(article.source).stem
                 if not keep(stem) or stem not in self.judged[setname]:
                     continue
                 judged = self.judged[setname][stem]
-                prof = rank.profile(doc, article.title)
                 sents = list(doc.sents)
                 for i, sent in enumerate(sents):
                     if select.opening(sent, sents[i - 1] if i else None) is False:
@@ -139,30 +140,47 @@ class Corpus:
                         sx.append(rank.sentence_features(sent, i, prof))
                         sy.append(y)
                     for ent in (select.answer_span(e) for e in sent.ents):
-                        if select.usable_answer(ent, sent):
+                        if select.usable_answer(ent, sent, label=prof.label(ent)):
                             gx.append(rank.gap_features(ent, sent, i, prof))
                             gy.append(labels(setname, judged, sent.text, ent.text))
         return sx, sy, gx, gy
 
     def score(self, model: dict, keep) -> dict[str, dict]:  # type: ignore[no-untyped-def]
-        """Generate questions with `model` for the kept articles and run EVAL_DIR/score on each set."""
+        """Generate questions with `model` for the kept articles and run EVAL_DIR/score on each set.
+        The scorer counts every article in its folder, so a part is scored in a temporary copy of the
+        folder's layout that links only the kept articles."""
         out = {}
-        for setname, items in self.items.items():
-            parsed = []
-            for article, doc in items:
-                if not keep(pathlib.Path(article.source).stem):
-                    continue
-                facts = select.choose_facts(list(select.candidate_facts(doc, title=article.title, model=model)), 10)
-                ents = dict.fromkeys((e.text.strip(), rank.label_of(e)) for e in doc.ents if "\n" not in e.text)
-                parsed.append(Parsed(article, tuple(facts), tuple(ents)))
-            pool = pool_of(parsed)
-            results = [(p.article, questions_for(p, pool=pool)) for p in parsed]
-            with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
-                f.write(to_json(results))
-            proc = subprocess.run([str(self.ev / "score"), str(self.ev), f.name, "--set", setname],
-                                  capture_output=True, text=True, check=True)
-            pathlib.Path(f.name).unlink()
-            out[setname] = json.loads(proc.stdout)
+        with tempfile.TemporaryDirectory() as tmp:
+            ev = pathlib.Path(tmp)
+            for entry in self.ev.iterdir():
+                if entry.name not in SETS.values():
+                    (ev / entry.name).symlink_to(entry)
+            for setname, items in self.items.items():
+                folder = ev / SETS[setname]
+                (folder / "articles").mkdir(parents=True)
+                kept = {pathlib.Path(a.source).stem for a, _d, _p in items if keep(pathlib.Path(a.source).stem)}
+                for entry in (self.ev / SETS[setname]).iterdir():
+                    if entry.suffix == ".jsonl" and setname != "gum":  # judgments of the kept articles only
+                        lines = [line for line in entry.read_text(encoding="utf-8").splitlines()
+                                 if pathlib.Path(json.loads(line)["article_path"]).stem in kept]
+                        (folder / entry.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+                    elif entry.name != "articles":
+                        (folder / entry.name).symlink_to(entry)
+                parsed = []
+                for article, doc, prof in items:
+                    if not keep(pathlib.Path(article.source).stem):
+                        continue
+                    (folder / "articles" / pathlib.Path(article.source).name).symlink_to(pathlib.Path(article.source).resolve())
+                    facts = select.choose_facts(list(select.candidate_facts(doc, model=model, prof=prof)), 10)
+                    ents = dict.fromkeys((e.text.strip(), prof.label(e)) for e in doc.ents if "\n" not in e.text)
+                    parsed.append(Parsed(article, tuple(facts), tuple(ents)))
+                pool = pool_of(parsed)
+                results = [(p.article, questions_for(p, pool=pool)) for p in parsed]
+                export = ev / f"{setname}.json"
+                export.write_text(to_json(results), encoding="utf-8")
+                proc = subprocess.run([str(self.ev / "score"), str(ev), str(export), "--set", setname],
+                                      capture_output=True, text=True, check=True)
+                out[setname] = json.loads(proc.stdout)
         return out
 
 
@@ -182,7 +200,9 @@ def fit(corpus: Corpus, keep) -> dict:  # type: ignore[no-untyped-def]
     for a in (0.5, 1.0, 2.0, 3.0):
         for b in (0.5, 1.0, 2.0):
             model["mix"] = {"sentence": a, "gap": b}
+            started = time.time()
             value = objective(corpus.score(model, keep))
+            print(f"  mix sentence^{a} gap^{b}: objective {value:.4f} ({time.time() - started:.0f}s)", flush=True)
             if best is None or value > best[0]:
                 best = (value, a, b)
     model["mix"] = {"sentence": best[1], "gap": best[2]}
@@ -205,7 +225,7 @@ def main() -> None:
     ap.add_argument("--out", type=pathlib.Path, default=pathlib.Path(__file__).resolve().parent.parent / "quizgen/data/ranker.json")
     ap.add_argument("--folds", type=int, choices=(0, 2), default=2, help="2: also report held-out-half figures")
     args = ap.parse_args()
-    corpus = Corpus(args.eval_dir)
+    corpus = Corpus(args.eval_dir.resolve())
     if args.folds == 2:
         for held in (0, 1):
             model = fit(corpus, lambda s, h=held: half(s) != h)

@@ -3,6 +3,7 @@ import re
 
 import pytest
 
+from quizgen.distractors import NUMERIC
 from quizgen.generate import generate
 from quizgen.ingest import read_article
 from quizgen.models import Kind
@@ -43,7 +44,7 @@ def test_choices_are_distinct_of_one_kind_and_not_in_the_prompt(results):
             assert len(q.choices) == 4 and len(set(q.choices)) == 4
             assert q.choices.count(q.answer) == 1
             for wrong in (c for c in q.choices if c != q.answer):
-                assert not related(q.answer, wrong, numeric=q.answer_label in ("DATE", "CARDINAL", "MONEY", "PERCENT"))
+                assert not related(q.answer, wrong, numeric=q.answer_label in NUMERIC)
                 assert not re.search(r"\b" + re.escape(wrong.lower()) + r"\b", q.prompt.lower())
                 if re.fullmatch(r"\d{4}", q.answer):
                     assert re.fullmatch(r"\d{4}", wrong)  # a year for a year
