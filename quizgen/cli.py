@@ -183,7 +183,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .workers import cores
 
     config = load_config(args.config)
-    paths, feeds = (args.paths, args.feed) if args.paths or args.feed else (config.inputs, config.feeds)
+    paths, feeds = (args.paths, args.feed) if args.paths or args.feed else config.sources()
     with Bank(_bank_path(args)) as bank:
         report = build(paths, bank, lambda: _load_nlp(args.model), feeds=feeds, per_article=args.per_article,
                        seed=args.seed, jobs=args.jobs or config.jobs or cores(), progress=Bar())

@@ -31,10 +31,19 @@ class ConfigError(UsageError):
 class Config:
     """What a bare `quizgen build` reads."""
 
-    inputs: tuple[str, ...] = DEFAULT_INPUTS
+    inputs: tuple[str, ...] | None = None  # None: not set, so input/ (if it exists, when there are feeds)
     feeds: tuple[str, ...] = ()
     jobs: int | None = None  # None: one worker per core
     path: str | None = None  # the file these came from, for messages
+
+    def sources(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(paths, feeds) for a bare `quizgen build`. A reader who only follows feeds has no input/
+        folder, and is not told every day that it is missing."""
+        if self.inputs is not None:
+            return self.inputs, self.feeds
+        if self.feeds and not all(Path(p).exists() for p in DEFAULT_INPUTS):
+            return (), self.feeds
+        return DEFAULT_INPUTS, self.feeds
 
 
 def _strings(table: dict[str, Any], key: str, where: str) -> tuple[str, ...] | None:
@@ -70,7 +79,7 @@ def parse_config(table: dict[str, Any], *, where: str, base: Path = Path(".")) -
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
         raise ConfigError(f"{where}: `jobs` must be a whole number of at least 1, like jobs = 2")
     return Config(
-        inputs=tuple(_resolve(p, base) for p in inputs) if inputs is not None else DEFAULT_INPUTS,
+        inputs=tuple(_resolve(p, base) for p in inputs) if inputs is not None else None,
         feeds=tuple(_resolve(f, base) for f in feeds),
         jobs=jobs,
         path=where,

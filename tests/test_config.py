@@ -24,6 +24,15 @@ def test_quizgen_toml_paths_are_relative_to_the_file(tmp_path):
     assert config.feeds == (f"{tmp_path}/wire.rss", "https://a.example/rss") and config.jobs == 2
 
 
+def test_sources_of_a_bare_build(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert Config().sources() == (("input/",), ())
+    assert Config(feeds=("f.xml",)).sources() == ((), ("f.xml",))  # feeds only: no complaint about input/
+    (tmp_path / "input").mkdir()
+    assert Config(feeds=("f.xml",)).sources() == (("input/",), ("f.xml",))
+    assert Config(inputs=("news/",)).sources() == (("news/",), ())
+
+
 def test_pyproject_table(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.quizgen]\nfeeds = ["f.xml"]\n')
     assert load_config(cwd=tmp_path).feeds == (f"{tmp_path}/f.xml",)
