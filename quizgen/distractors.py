@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from .models import Fact
+from .models import BLANK, Fact
 from .names import builtin, group_of, kind_of, region_of, related
 
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
@@ -21,6 +21,10 @@ _GOVERNMENT = {"department", "ministry", "congress", "senate", "court", "agency"
                "police", "army", "navy", "force", "forces", "committee", "government", "pentagon", "kremlin"}
 _COMPANY = {"inc", "corp", "corporation", "co", "ltd", "group", "airlines", "motors", "bank", "holdings",
             "technologies", "systems", "energy", "pharmaceuticals", "company", "llc", "plc"}
+
+
+_LEADER_ROLE = re.compile(r"\b(?:leader|president|prime minister|premier|chancellor|king|queen|dictator|"
+                          r"head of state|supreme leader|secretary-general)\s*$", re.IGNORECASE)
 
 
 def _acronym(text: str) -> bool:
@@ -65,8 +69,8 @@ def _shape_ok(answer: str, label: str, candidate: str) -> bool:
         return False
     if answer[:1].isupper() != candidate[:1].isupper():
         return False
-    if label == "PERSON":
-        return len(candidate.split()) == len(answer.split())
+    if label == "PERSON":  # a surname for a surname, a full name for a full name
+        return (len(candidate.split()) == 1) == (len(answer.split()) == 1)
     if label == "ORG":
         if _acronym(answer) != _acronym(candidate):
             return False  # "NATO" gets "OPEC", not "World Bank"
@@ -171,12 +175,17 @@ def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[
     builtin_label = "PERSON_SHORT" if label == "PERSON" and len(fact.answer.split()) == 1 else label
     mentioned = {group_of(t) for t, _lab in article} - {None}
     region = region_of(fact.answer)
-    for n, source in enumerate(([t for t, lab in article if lab == label], list(pool.get(label, ())),
-                                list(builtin_pool().get(builtin_label, ())))):
-        source = sorted(dict.fromkeys(source))
+    first_names = {t.split()[0] for t, lab in article if lab == "PERSON" and " " in t}
+    own = [t for t, lab in article if lab == label and t not in first_names]  # "Donald" is no surname
+    builtin_names = list(builtin_pool().get(builtin_label, ()))
+    sources = [(False, own), (False, list(pool.get(label, ()))), (True, builtin_names)]
+    if label == "PERSON" and _LEADER_ROLE.search(fact.prompt.split(BLANK)[0][-40:]):
+        sources.insert(0, sources.pop())  # "North Korean leader ___": other leaders are the lures
+    for is_builtin, names in sources:
+        source = sorted(dict.fromkeys(names))
         rng.shuffle(source)
         source.sort(key=lambda c: abs(len(c) - len(fact.answer)) // 4)
-        if n == 2:
+        if is_builtin:
             # Built-in names tied to the story come first: capitals of the countries it mentions, say.
             source.sort(key=lambda c: group_of(c) not in mentioned)
         if region:

@@ -75,7 +75,9 @@ def _norm(text: str) -> str:
 def related(a: str, b: str, *, numeric: bool = False) -> bool:
     """Whether `b` could be the same answer as `a`: equal, overlapping, alias, demonym, capital or stem."""
     na, nb = _norm(a), _norm(b)
-    if not na or not nb or na in nb or nb in na:
+    if not na or not nb:
+        return False  # "The" at the start of a prompt is no name
+    if na in nb or nb in na:
         return True
     if numeric:
         return False
@@ -108,6 +110,8 @@ def _kinds() -> dict[str, str]:
         kinds[entity_key(name)] = "religion"
     for name in data["parties"]:
         kinds[entity_key(name)] = "party"
+    for name in data["us_states"]:
+        kinds.setdefault(entity_key(name), "us-state")  # Georgia and Washington keep their first meaning
     for name in data["outlets"]:
         kinds[entity_key(name)] = "outlet"
     return kinds
@@ -128,7 +132,7 @@ def region_of(text: str) -> str | None:
 
 
 def kind_of(text: str) -> str | None:
-    """"country", "city", "nationality", "religion", "party", "outlet", or None when quizgen does not know."""
+    """"country", "city", "us-state", "nationality", "religion", "party", "outlet", or None when quizgen does not know."""
     return _kinds().get(entity_key(text))
 
 

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .names import entity_key
-from .spans import doc_text, sent_ents
+from .spans import sent_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -59,6 +59,14 @@ class Profile:
     full_names: dict  # a name's word -> the multi-word PERSON names that contain it
     labels: dict  # entity key -> the label most of its mentions got
     top: tuple  # entity keys by mention count, most mentioned first
+    words_norm: float  # Euclidean norm of `words`, for the centroid similarity
+
+    @property
+    def rank_of(self) -> dict:
+        return self._rank_of
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_rank_of", {k: i for i, k in enumerate(self.top)})
 
     def label(self, span: Span) -> str:
         """The article's majority label for an entity: one "Trump" tagged ORG among ten PERSONs is a PERSON."""
@@ -66,7 +74,7 @@ class Profile:
 
     def prominence(self, text: str, label: str) -> float:
         """1 for the article's most mentioned entity, 1/2 for the next, ... 0 for one never counted."""
-        ranks = [self.top.index(k) for k in _keys(text, label) if k in self.mentions]
+        ranks = [self.rank_of[k] for k in _keys(text, label) if k in self.rank_of]
         return 1 / (1 + min(ranks)) if ranks else 0.0
 
     def centrality(self, text: str, label: str) -> tuple[float, float]:
@@ -103,7 +111,7 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
             labels[key] = "PERSON"  # "Phillips" alone, tagged ORG, is Jack Phillips
     top = tuple(k for k, _ in sorted(mentions.items(), key=lambda kv: (-kv[1], first_seen[kv[0]], kv[0])))
     return Profile(mentions, first_seen, words, title_terms, max(1, len(set(sent_of.values()))), full_names,
-                   labels, top)
+                   labels, top, math.sqrt(sum(v * v for v in words.values())))
 
 
 def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]:
@@ -124,7 +132,7 @@ def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]
         "early_max": max((1 - f for _, f in cent), default=0.0),
         "word_freq": 100 * sum(prof.words[w] for w in content) / total / max(1, len(content)),
         "word_mass": 10 * sum(prof.words[w] for w in set(content)) / total,
-        "centroid": _cosine(Counter(content), prof.words),
+        "centroid": _cosine(Counter(content), prof.words, prof.words_norm),
         "top_entity": max((prof.prominence(e.text, prof.label(e)) for e in ents), default=0.0),
         "quoted": quoted,
         "attribution": float(bool(_ATTRIBUTION.search(text))),
@@ -134,7 +142,7 @@ def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]
 def gap_features(ent: Span, sent: Span, index: int, prof: Profile) -> dict[str, float]:
     label = prof.label(ent)
     count, first = prof.centrality(ent.text, label)
-    before = doc_text(sent.doc)[sent.start_char:ent.start_char]
+    before = sent.text[:ent.start_char - sent.start_char]
     feats = {f"is_{lab}": float(label == lab) for lab in LABELS}
     feats.update({
         "mentions": count,
@@ -150,10 +158,10 @@ def gap_features(ent: Span, sent: Span, index: int, prof: Profile) -> dict[str, 
     return feats
 
 
-def _cosine(a: Counter, b: Counter) -> float:
+def _cosine(a: Counter, b: Counter, b_norm: float) -> float:
     """Cosine similarity of two word-count vectors: how close a sentence is to the article's centroid."""
     dot = sum(v * b[w] for w, v in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    norm = math.sqrt(sum(v * v for v in a.values())) * b_norm
     return dot / norm if norm else 0.0
 
 

@@ -10,7 +10,7 @@ from . import rank
 from .models import Fact
 from .names import entity_key, kind_of, related
 from .rank import Profile, label_of, profile
-from .spans import doc_text, sent_ents
+from .spans import sent_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -39,7 +39,11 @@ _ANAPHORIC_START = re.compile(
     r"^(?:The|Both) (?:pair|two|three|former|latter|elder|younger|couple|duo|trio|same|other|move|decision|"
     r"incident|attack|deal|plan|report|statement|comments?|remarks)\b"
 )
-_SAY = {"say", "tell", "add", "write", "state", "explain", "note", "warn", "argue", "insist", "claim"}
+_FILLER = re.compile(r"\b(?:did not|didn't|could not|couldn't) (?:immediately )?(?:respond|reply|be reached)\b|"
+                     r"\brequests? for comment\b|\bdeclined to comment\b|\bcontributed to this report\b")
+# Attribution verbs, inflected: quizgen does not run the lemmatizer.
+_SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "explain", "note", "warn", "argue",
+                                    "insist", "claim") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
 _INVISIBLE = "\u200e\u200f\ufeff\u200b "
 MIN_WORDS, MAX_WORDS = 8, 60
 
@@ -71,7 +75,7 @@ def opening(sent: Span, prev: Span | None) -> tuple[int, str] | None | bool:
         return False
     if not re.search(r"[.!][\"'”’)]*$", text) or "?" in text[-3:]:
         return False
-    if not _quotes_balanced(text):
+    if not _quotes_balanced(text) or _FILLER.search(text):
         return False
     unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
     if any(w.lower() in _FIRST_SECOND_PERSON for w in re.findall(r"\b\w+\b", unquoted)):
@@ -134,16 +138,16 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # a bare single digit is a guess, not a fact
     if kind_of(text) == "outlet":
         return False  # who reported it is not the news
-    if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"\w-\w", text) and text[:1].isupper()):
+    if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"[\w.]-\w", text) and text[:1].isupper()):
         return False  # two entities in one ("the U.S. Constitution’s First Amendment", "U.S.-Mexico")
     quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", sent.text)) / max(1, len(sent.text))
-    if quoted > 0.4 and not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_ in _SAY):
+    if quoted > 0.4 and not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lower_ in _SAY):
         return False  # in a sentence that is mostly a quotation, only "who said it" is a fact
     # Inside quotation marks the blank is part of someone's words, not a fact about the world.
-    before = doc_text(sent.doc)[sent.start_char:ent.start_char]
+    before = sent.text[:ent.start_char - sent.start_char]
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return False
-    rest = (lead + " " + before + " " + doc_text(sent.doc)[ent.end_char:sent.end_char]).lower()
+    rest = (lead + " " + before + " " + sent.text[ent.end_char - sent.start_char:]).lower()
     if re.search(r"\b" + re.escape(text.lower()) + r"\b", rest):
         return False
     rest_words = set(re.findall(r"\w+", rest))

@@ -1,9 +1,9 @@
-"""A parsed Doc's text and each sentence's entities, computed once per Doc.
+"""Each sentence's entities, found once per Doc.
 
-spaCy rebuilds `Doc.text` from every token on each access, and `Span.ents` walks every entity of the
-Doc on each call; ranking and selection ask for both for every entity of every sentence, which made
-them cost more than spaCy itself. The results are kept in `Doc.user_data` (quizgen never edits a Doc
-after the pipeline, so they stay true) and are exactly what spaCy returns: same spans, same order.
+spaCy's `Span.ents` walks every entity of the Doc on each call, and ranking and selection ask for a
+sentence's entities several times per sentence, so a long article paid for its entity list once per
+question per sentence. The grouping is kept in `Doc.user_data` (quizgen never edits a Doc after the
+pipeline, so it stays true) and is exactly what spaCy returns: same spans, same order.
 """
 from __future__ import annotations
 
@@ -11,17 +11,9 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
-_TEXT, _ENTS = "quizgen.spans.text", "quizgen.spans.ents"
-
-
-def doc_text(doc: Doc) -> str:
-    """doc.text, built once."""
-    data = doc.user_data
-    if _TEXT not in data:
-        data[_TEXT] = doc.text
-    return data[_TEXT]
+_ENTS = "quizgen.spans.ents"
 
 
 def sent_ents(sent: Span) -> list[Span]:

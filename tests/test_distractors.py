@@ -69,7 +69,7 @@ def test_person_options_match_the_name_form_and_skip_names_in_the_prompt():
                    pool={}, rng=random.Random(0))
     assert len(wrong) == 3
     assert "Vladimir Putin" not in wrong  # "Putin" is in the prompt
-    assert all(len(w.split()) == 2 for w in wrong)  # a full name for a full name
+    assert all(len(w.split()) >= 2 for w in wrong)  # a full name for a full name
 
 
 def test_options_are_distinct_and_not_in_the_sentence():
@@ -83,3 +83,25 @@ def test_options_are_distinct_and_not_in_the_sentence():
 def test_same_seed_same_options():
     f = fact("Russia has received more than 10,000 shipping containers since September.", "10,000", "CARDINAL")
     assert choose(f, article=[], pool={}, rng=random.Random("7:x")) == choose(f, article=[], pool={}, rng=random.Random("7:x"))
+
+
+def test_a_leader_gets_other_leaders_as_options():
+    f = fact("The president met North Korean leader Kim Jong Un at the border.", "Kim Jong Un", "PERSON")
+    wrong = choose(f, article=[("Jane Smith", "PERSON"), ("Bob Jones", "PERSON")], pool={}, rng=random.Random(0))
+    from quizgen.distractors import builtin_pool
+    assert all(w in builtin_pool()["PERSON"] for w in wrong)
+
+
+def test_first_names_are_not_surnames():
+    f = fact("Phillips appealed the decision to the court in Denver.", "Phillips", "PERSON")
+    wrong = choose(f, article=[("Donald Trump", "PERSON"), ("Donald", "PERSON"), ("Trump", "PERSON")], pool={},
+                   rng=random.Random(0))
+    assert "Donald" not in wrong and "Trump" in wrong
+
+
+def test_states_for_states_and_shares_below_a_hundred():
+    f = fact("The bakery in Colorado refused to make the cake for the couple.", "Colorado", "GPE")
+    wrong = choose(f, article=[("Yemen", "GPE"), ("Texas", "GPE")], pool={"GPE": ["Ohio", "Utah", "Peru"]},
+                   rng=random.Random(0))
+    assert "Yemen" not in wrong and "Peru" not in wrong and "Texas" in wrong
+    assert all(float(o.split()[0]) < 100 for o in numeric_options("80 percent", "PERCENT", random.Random(2)))

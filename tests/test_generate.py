@@ -49,7 +49,7 @@ def test_choices_are_distinct_of_one_kind_and_not_in_the_prompt(results):
                 if re.fullmatch(r"\d{4}", q.answer):
                     assert re.fullmatch(r"\d{4}", wrong)  # a year for a year
                 if q.answer_label == "PERSON":
-                    assert len(wrong.split()) == len(q.answer.split())
+                    assert (len(wrong.split()) == 1) == (len(q.answer.split()) == 1)  # surname for surname
 
 
 def test_questions_come_best_first_and_one_fact_per_sentence(results):
