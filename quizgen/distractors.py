@@ -9,6 +9,7 @@ from functools import lru_cache
 from .models import BLANK, Fact
 from .names import builtin, group_of, kind_of, region_of, related
 
+POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
@@ -178,7 +179,10 @@ def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[
     first_names = {t.split()[0] for t, lab in article if lab == "PERSON" and " " in t}
     own = [t for t, lab in article if lab == label and t not in first_names]  # "Donald" is no surname
     builtin_names = list(builtin_pool().get(builtin_label, ()))
-    sources = [(False, own), (False, list(pool.get(label, ()))), (True, builtin_names)]
+    bank = pool.get(label, ())
+    if len(bank) > POOL_SAMPLE:  # a big bank costs a bounded sample per question, not a sort of everything
+        bank = rng.sample(list(bank), POOL_SAMPLE)
+    sources = [(False, own), (False, list(bank)), (True, builtin_names)]
     if label == "PERSON" and _LEADER_ROLE.search(fact.prompt.split(BLANK)[0][-40:]):
         sources.insert(0, sources.pop())  # "North Korean leader ___": other leaders are the lures
     for is_builtin, names in sources:
