@@ -191,6 +191,10 @@ class Bank:
             "SELECT id, source, text, title, published, outlet, url FROM articles ORDER BY published, added_at, id")
         return [Article(*row) for row in rows]
 
+    def facts(self) -> list[tuple[str, str, str]]:
+        """(article id, answer, sentence) of every stored fact: what a new article must not repeat."""
+        return [tuple(r) for r in self.db.execute("SELECT DISTINCT article_id, answer, sentence FROM questions")]
+
     def entity_pool(self) -> dict[str, list[str]]:
         """Every stored entity by label: distractors from the rest of the bank."""
         pool: dict[str, list[str]] = {}

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from .bank import Bank
 from .errors import InputError
-from .generate import DEFAULT_PER_ARTICLE, Parsed, parse, pool_of, questions_for
+from .generate import DEFAULT_PER_ARTICLE, FactIndex, Parsed, drop_repeats, parse, pool_of, questions_for
 from .ingest.fetch import fetch
 from .ingest.sources import Candidate, Fetcher, candidates
 from .models import Article, BuildReport, Failure, digest
@@ -133,9 +133,11 @@ def _batched(items: Iterable[Parsed | Failure], size: int, progress: Progress | 
         yield window
 
 
-def _store(p: Parsed, new: _New, bank: Bank, *, pool: dict[str, list[str]], seed: int, failures: list[Failure],
+def _store(p: Parsed, new: _New, bank: Bank, *, pool: dict[str, list[str]], known: FactIndex, seed: int,
+           failures: list[Failure],
            remember: list[tuple[str, str, str | None, str | None]]) -> int | None:
     """Questions for one parsed article, stored in one transaction; the number added, or None if it failed."""
+    p = drop_repeats(p, known, replaces=new.replaces)
     questions = questions_for(p, pool=pool, seed=seed)
     if new.article.lineage:
         questions = [replace(q, lineage=new.article.lineage) for q in questions]
@@ -166,6 +168,7 @@ def build(paths: Iterable[str], bank: Bank, load_nlp: Callable[[], Language], *,
 
     nlp = load_nlp()
     pool = bank.entity_pool()
+    known = FactIndex(bank.facts())
     by_id = {n.article.id: n for n in scan.new}
     added = stored = revised = 0
     workers = workers_for(len(scan.new), jobs)
@@ -182,7 +185,7 @@ def build(paths: Iterable[str], bank: Bank, load_nlp: Callable[[], Language], *,
                     failures.append(p)  # an internal error: not remembered, so the next build tries again
                     continue
                 new = by_id[p.article.id]
-                count = _store(p, new, bank, pool=pool, seed=seed, failures=failures, remember=remember)
+                count = _store(p, new, bank, pool=pool, known=known, seed=seed, failures=failures, remember=remember)
                 if count is not None:
                     added += count
                     stored += 1
