@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: quiz test build install clean
+.PHONY: quiz test build install clean bench
 
 quiz: $(STAMP)
 	$(BIN)/quizgen build input/
@@ -17,6 +17,11 @@ build: $(STAMP)
 	$(BIN)/quizgen build input/
 
 install: $(STAMP)
+
+# Generation and build speed on a folder of articles: make bench ARTICLES=path/to/articles
+bench: $(STAMP)
+	@test -n "$(ARTICLES)" || { echo "usage: make bench ARTICLES=path/to/articles"; exit 2; }
+	$(BIN)/python scripts/bench.py $(ARTICLES)
 
 # Re-install whenever the project's metadata changes.
 $(STAMP): pyproject.toml

@@ -16,7 +16,7 @@ from .errors import BankError
 from .models import Article, CardState, Kind, Question
 
 DEFAULT_PATH = "decks/quizgen.db"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -77,6 +77,22 @@ _MIGRATIONS: dict[int, str] = {
         last_review TEXT
     );
     CREATE INDEX cards_due ON cards(due);
+    """,
+    # Incremental builds: an article's lineage (the id of its first version) names its facts across
+    # revisions; origins remember where each article was read and how that looked, so an unchanged
+    # file or feed entry is skipped without being read again.
+    3: """
+    ALTER TABLE articles ADD COLUMN lineage TEXT;
+    UPDATE articles SET lineage = id;
+    CREATE INDEX articles_lineage ON articles(lineage);
+    CREATE INDEX articles_url ON articles(url);
+    CREATE TABLE origins (
+        origin TEXT PRIMARY KEY,
+        stamp TEXT NOT NULL,
+        article_id TEXT,
+        error TEXT
+    );
+    CREATE INDEX origins_article ON origins(article_id);
     """,
 }
 
@@ -154,18 +170,24 @@ class Bank:
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
-    def add(self, article: Article, questions: Sequence[Question], entities: Iterable[tuple[str, str]]) -> int:
-        """Store an article with its questions in one transaction; returns the number of questions added."""
+    def add(self, article: Article, questions: Sequence[Question], entities: Iterable[tuple[str, str]], *,
+            replaces: str | None = None) -> int:
+        """Store an article with its questions in one transaction; returns the number of questions added.
+
+        With `replaces`, the article is a new version of that stored one, which goes: questions of
+        unchanged facts (same id) are updated in place, so whatever refers to them stays valid."""
         stamp = now()
         with self.transaction():
             self.db.execute(
-                "INSERT OR IGNORE INTO articles (id, source, title, published, outlet, url, text, added_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO articles (id, source, title, published, outlet, url, text, added_at, lineage)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.id, article.source, article.title, article.published, article.outlet, article.url,
-                 article.text, stamp),
+                 article.text, stamp, article.lineage or article.id),
             )
             self.db.executemany("INSERT OR IGNORE INTO entities (article_id, text, label) VALUES (?, ?, ?)",
                                 [(article.id, t, lab) for t, lab in entities])
+            if replaces:
+                self._retire(replaces, article.id, questions)
             before = self.db.total_changes
             self.db.executemany(
                 "INSERT OR IGNORE INTO questions (id, fact_id, article_id, kind, prompt, answer, sentence,"
@@ -181,6 +203,10 @@ class Bank:
             "SELECT id, source, text, title, published, outlet, url FROM articles ORDER BY published, added_at, id")
         return [Article(*row) for row in rows]
 
+    def facts(self) -> list[tuple[str, str, str]]:
+        """(article id, answer, sentence) of every stored fact: what a new article must not repeat."""
+        return [tuple(r) for r in self.db.execute("SELECT DISTINCT article_id, answer, sentence FROM questions")]
+
     def entity_pool(self) -> dict[str, list[str]]:
         """Every stored entity by label: distractors from the rest of the bank."""
         pool: dict[str, list[str]] = {}
@@ -193,7 +219,7 @@ class Bank:
     def questions(self, *, kinds: Sequence[Kind] | None = None) -> list[Question]:
         """Stored questions, articles in publication order, best first within each article."""
         sql = ("SELECT q.article_id, q.kind, q.sentence, q.answer, q.prompt, q.answer_label, q.score, q.choices,"
-               " q.context, q.rank FROM questions q JOIN articles a ON a.id = q.article_id")
+               " q.context, q.rank, a.lineage FROM questions q JOIN articles a ON a.id = q.article_id")
         params: list[str] = []
         if kinds:
             sql += f" WHERE q.kind IN ({','.join('?' * len(kinds))})"
@@ -201,7 +227,8 @@ class Bank:
         sql += " ORDER BY a.published, a.added_at, a.id, q.rank, q.kind"
         return [
             Question(article_id=r[0], kind=Kind(r[1]), sentence=r[2], answer=r[3], prompt=r[4], answer_label=r[5],
-                     score=r[6], choices=tuple(json.loads(r[7])), context=r[8], rank=r[9])
+                     score=r[6], choices=tuple(json.loads(r[7])), context=r[8], rank=r[9],
+                     lineage=r[10] if r[10] != r[0] else None)
             for r in self.db.execute(sql, params)
         ]
 
@@ -210,6 +237,46 @@ class Bank:
         a = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         q = self.db.execute("SELECT COUNT(*) FROM questions").fetchone()[0]
         return a, q
+
+    # -- versions and origins (incremental builds) ---------------------------------------------
+
+    def _retire(self, old_id: str, new_id: str, questions: Sequence[Question]) -> None:
+        """Inside add(): move the questions that survive a revision to the new version, drop the rest."""
+        self.db.executemany(
+            "UPDATE questions SET article_id = ?, prompt = ?, sentence = ?, answer_label = ?, score = ?,"
+            " choices = ?, context = ?, rank = ? WHERE id = ? AND article_id = ?",
+            [(new_id, q.prompt, q.sentence, q.answer_label, q.score, json.dumps(list(q.choices), ensure_ascii=False),
+              q.context, q.rank, q.id, old_id) for q in questions],
+        )
+        self.db.execute("DELETE FROM questions WHERE article_id = ?", (old_id,))
+        self.db.execute("DELETE FROM articles WHERE id = ?", (old_id,))
+        self.db.execute("UPDATE origins SET article_id = ? WHERE article_id = ?", (new_id, old_id))
+
+    def article_ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT id FROM articles")}
+
+    def origins(self) -> dict[str, tuple[str, str | None, str | None]]:
+        """origin -> (stamp, article id, error) for everything a build has read before."""
+        return {row[0]: (row[1], row[2], row[3])
+                for row in self.db.execute("SELECT origin, stamp, article_id, error FROM origins")}
+
+    def remember(self, rows: Iterable[tuple[str, str, str | None, str | None]]) -> None:
+        """Record (origin, stamp, article id, error) rows, replacing what was known of those origins."""
+        rows = list(rows)
+        if rows:
+            with self.transaction():
+                self.db.executemany("INSERT OR REPLACE INTO origins (origin, stamp, article_id, error)"
+                                    " VALUES (?, ?, ?, ?)", rows)
+
+    def versions(self, *, url: str | None, article_id: str | None, source: str | None) -> list[tuple[str, str, str]]:
+        """(id, lineage, text) of stored articles with this canonical URL, id or source: earlier versions."""
+        rows = self.db.execute(
+            "SELECT id, lineage, text FROM articles WHERE url = ? OR id = ? OR source = ?"
+            " ORDER BY added_at DESC", (url, article_id, source))
+        return [(r[0], r[1] or r[0], r[2]) for r in rows]
+
+    def lineage_taken(self, lineage: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE lineage = ?", (lineage,)).fetchone() is not None
 
     # -- answers --------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 EXAMPLES = """examples:
   quizgen generate input/2024-06-19-putin-visits-pyongyang.txt --format json
   quizgen build input/
+  quizgen build https://example.org/news/story.html --feed https://example.org/rss.xml
   quizgen quiz
   quizgen export anki
   quizgen stats
@@ -71,19 +72,28 @@ def parser() -> argparse.ArgumentParser:
                          help="at most N facts per article, each asked as cloze and, with good options, mcq (default 10)")
         cmd.add_argument("--seed", type=_integer, default=0, metavar="S", help="seed for options and order (default 0)")
         cmd.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm)")
+        cmd.add_argument("--jobs", type=_positive, metavar="N",
+                         help="worker processes for spaCy (default: one per core)")
 
     g = sub.add_parser("generate", help="print questions for articles (stores nothing)",
                        description="Read articles and print their questions. Stores nothing.",
                        epilog="example: quizgen generate input/ --format json > questions.json")
-    g.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md) or directories")
+    g.add_argument("paths", nargs="+", metavar="PATH",
+                   help="article files (.txt, .md, .html), directories, http(s) URLs, or - for standard input")
     g.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
     generation_options(g)
 
     b = sub.add_parser("build", help="add new articles' questions to the bank",
                        description="Generate questions for new articles and store them in the bank. "
-                                   "Articles already in the bank are skipped.",
-                       epilog="example: quizgen build input/")
-    b.add_argument("paths", nargs="*", metavar="PATH", help="article files or directories (default: input/)")
+                                   "Articles already in the bank are skipped; revised ones replace their "
+                                   "earlier version. Without PATH or --feed, reads the inputs and feeds "
+                                   "listed in quizgen.toml (default: input/).",
+                       epilog="example: quizgen build input/ --feed https://example.org/rss.xml")
+    b.add_argument("paths", nargs="*", metavar="PATH",
+                   help="article files, directories, http(s) URLs, or - for standard input")
+    b.add_argument("--feed", action="append", default=[], metavar="URL_OR_FILE",
+                   help="an RSS or Atom feed to read new entries from (repeatable)")
+    b.add_argument("--config", metavar="FILE", help="settings file (default: ./quizgen.toml or ./pyproject.toml)")
     generation_options(b)
     bank_option(b)
 
@@ -142,6 +152,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .generate import generate
     from .ingest import read_articles
     from .render import to_json, to_text
+    from .workers import cores, workers_for
 
     items = list(read_articles(args.paths))
     articles = [a for a in items if not isinstance(a, Failure)]
@@ -151,7 +162,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
     _report_failures(failures)
     if not articles:
         raise QuizgenError("no readable articles in " + ", ".join(args.paths))
-    results = generate(articles, _load_nlp(args.model), per_article=args.per_article, seed=args.seed)
+    failed: list[Failure] = []
+    results = generate(articles, _load_nlp(args.model), per_article=args.per_article, seed=args.seed,
+                       jobs=workers_for(len(articles), args.jobs or cores()), failures=failed)
+    _report_failures(failed)
     print(to_json(results) if args.format == "json" else to_text(results))
     return 0
 
@@ -165,14 +179,22 @@ def _bank_path(args: argparse.Namespace) -> str:
 def cmd_build(args: argparse.Namespace) -> int:
     from .bank import Bank
     from .build import build
+    from .config import load_config
+    from .progress import Bar
+    from .workers import cores
 
-    paths = args.paths or ["input/"]
+    config = load_config(args.config)
+    paths, feeds = (args.paths, args.feed) if args.paths or args.feed else config.sources()
     with Bank(_bank_path(args)) as bank:
-        report = build(paths, bank, lambda: _load_nlp(args.model), per_article=args.per_article, seed=args.seed)
+        report = build(paths, bank, lambda: _load_nlp(args.model), feeds=feeds, per_article=args.per_article,
+                       seed=args.seed, jobs=args.jobs or config.jobs or cores(), progress=Bar())
         articles, questions = bank.count()
     _report_failures(report.failures)
-    print(f"{report.new} new article(s), {report.skipped} already in the bank, {len(report.failures)} failed; "
-          f"{report.questions} question(s) added ({articles} articles, {questions} questions in {_bank_path(args)})")
+    revised = f" ({report.revised} revised)" if report.revised else ""
+    idle = "; nothing new" if report.new == 0 and not report.failures else ""
+    print(f"{report.new} new article(s){revised}, {report.skipped} already in the bank, {len(report.failures)} failed; "
+          f"{report.questions} question(s) added ({articles} articles, {questions} questions in {_bank_path(args)})"
+          f"{idle}")
     if report.new == 0 and report.skipped == 0:
         return 1
     return 0

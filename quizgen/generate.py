@@ -6,19 +6,24 @@ small Fact records, never the spaCy Docs, are kept in memory.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import distractors
-from .models import Article, Fact, Kind, Question
+from .models import Article, Failure, Fact, Kind, Question
+from .names import entity_key
 from .rank import profile
 from .select import candidate_facts, choose_facts
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_PER_ARTICLE = 10
+SAME_FACT = 0.5  # share of content words two sentences with the same answer need to be one fact
+BATCH_SIZE = 16  # news articles are long: small batches keep memory flat at no cost in speed
 
 
 @dataclass(frozen=True)
@@ -31,14 +36,30 @@ class Parsed:
 
 
 def parse(articles: Iterable[Article], nlp: Language, *, per_article: int = DEFAULT_PER_ARTICLE,
-          batch_size: int = 16) -> Iterator[Parsed]:
-    """Run spaCy over the articles (streamed) and keep each one's best facts and its entities."""
+          batch_size: int = BATCH_SIZE, jobs: int = 1) -> Iterator[Parsed | Failure]:
+    """Run spaCy over the articles (streamed, in order) and keep each one's best facts and its entities.
+
+    With `jobs` > 1 the work is spread over that many worker processes; the output is the same."""
+    if jobs > 1:
+        from .workers import parse_parallel
+
+        yield from parse_parallel(articles, nlp, per_article=per_article, batch_size=batch_size, jobs=jobs)
+        return
     pairs = ((a.text[: nlp.max_length], a) for a in articles)  # spaCy raises on longer texts; ingest refuses them
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield parsed_from(doc, article, per_article=per_article)
+
+
+def parsed_from(doc: Doc, article: Article, *, per_article: int) -> Parsed | Failure:
+    """One article's Doc boiled down to what generation keeps; the Doc itself is dropped."""
+    try:
         prof = profile(doc, article.title)
         facts = choose_facts(list(candidate_facts(doc, prof=prof)), per_article)
         ents = dict.fromkeys((e.text.strip(), prof.label(e)) for e in doc.ents if "\n" not in e.text)
-        yield Parsed(article, tuple(facts), tuple(ents))
+    except Exception as e:  # noqa: BLE001 - one odd article must not stop a build of hundreds
+        return Failure(article.source, f"{article.source}: cannot make questions ({e.__class__.__name__}: {e}); "
+                                       "please report this article")
+    return Parsed(article, tuple(facts), tuple(ents))
 
 
 def pool_of(parsed: Iterable[Parsed]) -> dict[str, list[str]]:
@@ -70,12 +91,69 @@ def questions_for(parsed: Parsed, *, pool: Mapping[str, Sequence[str]], seed: in
     return out
 
 
+_STOP = frozenset("a an the of in on at to for and or by with from as is was be has have had that which "
+                  "said says its his her their it this".split())
+
+
+def _content(sentence: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", sentence.lower()) if w not in _STOP)
+
+
+class FactIndex:
+    """Facts already asked, by answer: two outlets reporting the same fact must not give two questions."""
+
+    def __init__(self, facts: Iterable[tuple[str, str, str]] = ()) -> None:
+        self._by_answer: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for article_id, answer, sentence in facts:
+            self.add(article_id, answer, sentence)
+
+    def add(self, article_id: str, answer: str, sentence: str) -> None:
+        self._by_answer.setdefault(entity_key(answer), []).append((_content(sentence), article_id))
+
+    def seen(self, answer: str, sentence: str, *, ignore: str | None = None) -> bool:
+        """Whether another article (not `ignore`, the version being replaced) already has this fact."""
+        words = _content(sentence)
+        return any(owner != ignore and len(words & other) / max(1, len(words | other)) >= SAME_FACT
+                   for other, owner in self._by_answer.get(entity_key(answer), ()))
+
+
+def drop_repeats(parsed: Parsed, index: FactIndex, *, replaces: str | None = None) -> Parsed:
+    """`parsed` without the facts other articles in `index` hold; the facts kept are added to it."""
+    kept = []
+    for fact in parsed.facts:
+        if not index.seen(fact.answer, fact.sentence, ignore=replaces):
+            kept.append(fact)
+            index.add(parsed.article.id, fact.answer, fact.sentence)
+    return replace(parsed, facts=tuple(kept))
+
+
+def _best_once(parsed: list[Parsed]) -> list[Parsed]:
+    """Across articles, each fact once: where two articles carry the same fact, the better-scored one keeps it."""
+    index = FactIndex()
+    keep: set[tuple[int, int]] = set()
+    ranked = sorted(((f.score, i, j) for i, p in enumerate(parsed) for j, f in enumerate(p.facts)),
+                    key=lambda t: (-t[0], t[1], t[2]))
+    for _score, i, j in ranked:
+        fact = parsed[i].facts[j]
+        if not index.seen(fact.answer, fact.sentence):
+            index.add(parsed[i].article.id, fact.answer, fact.sentence)
+            keep.add((i, j))
+    return [replace(p, facts=tuple(f for j, f in enumerate(p.facts) if (i, j) in keep)) for i, p in enumerate(parsed)]
+
+
 def generate(articles: Iterable[Article], nlp: Language, *, per_article: int = DEFAULT_PER_ARTICLE, seed: int = 0,
              kinds: Sequence[Kind] = (Kind.CLOZE, Kind.MCQ), extra_pool: Mapping[str, Sequence[str]] | None = None,
-             ) -> list[tuple[Article, list[Question]]]:
-    """The public entry point: articles in, questions out, best first within each article."""
-    parsed = list(parse(articles, nlp, per_article=per_article))
+             jobs: int = 1, failures: list[Failure] | None = None) -> list[tuple[Article, list[Question]]]:
+    """The public entry point: articles in, questions out, best first within each article.
+
+    Articles that fail are left out and, when `failures` is given, appended to it."""
+    parsed: list[Parsed] = []
+    for item in parse(articles, nlp, per_article=per_article, jobs=jobs):
+        if isinstance(item, Parsed):
+            parsed.append(item)
+        elif failures is not None:
+            failures.append(item)
     pool = pool_of(parsed)
     for label, names in (extra_pool or {}).items():
         pool[label] = list(dict.fromkeys([*pool.get(label, []), *names]))
-    return [(p.article, questions_for(p, pool=pool, seed=seed, kinds=kinds)) for p in parsed]
+    return [(p.article, questions_for(p, pool=pool, seed=seed, kinds=kinds)) for p in _best_once(parsed)]

@@ -31,7 +31,8 @@ class Article:
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD
     outlet: str | None = None
-    url: str | None = None
+    url: str | None = None  # the canonical URL, when the source names one
+    lineage: str | None = None  # the id of its first version when this is a revised article (else its own id)
 
 
 @dataclass(frozen=True)
@@ -79,11 +80,15 @@ class Question:
     choices: tuple[str, ...] = ()
     context: str | None = None
     rank: int = 0  # position within its article, best first
+    lineage: str | None = None  # the article's lineage (see Article) when it has been revised
 
     @property
     def fact_id(self) -> str:
-        """What identifies the fact: article, sentence, answer. Never wording or distractors."""
-        return digest(self.article_id, " ".join(self.sentence.split()), self.answer)
+        """What identifies the fact: article, sentence, answer. Never wording or distractors.
+
+        The article is its lineage, so a fact keeps its id (and its review history) across revisions
+        of the article that leave its sentence and answer unchanged."""
+        return digest(self.lineage or self.article_id, " ".join(self.sentence.split()), self.answer)
 
     @property
     def id(self) -> str:
@@ -102,7 +107,8 @@ class Failure:
 class BuildReport:
     """What one build did."""
 
-    new: int = 0
+    new: int = 0  # stored, revisions included
+    revised: int = 0  # of which replaced an earlier version of the same article
     skipped: int = 0
     questions: int = 0
     failures: tuple[Failure, ...] = field(default_factory=tuple)

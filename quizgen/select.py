@@ -10,6 +10,7 @@ from . import rank
 from .models import Fact
 from .names import entity_key, kind_of, related
 from .rank import Profile, label_of, profile
+from .spans import sent_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -56,7 +57,7 @@ def _antecedent(prev: Span | None) -> str | None:
     or its subject when that is a person. None when unclear."""
     if prev is None:
         return None
-    people = [e for e in prev.ents if label_of(e) == "PERSON"]
+    people = [e for e in sent_ents(prev) if label_of(e) == "PERSON"]
     subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
     if len({entity_key(e.text) for e in people}) == 1:
         return people[0].text
@@ -160,7 +161,7 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
                 return False  # "Russian" gives away "Russia"
     # An alias, capital or demonym of the answer elsewhere in the sentence ("Moscow" for "Russia").
     if label in ("GPE", "NORP", "ORG", "LOC"):
-        others = [o.text for o in sent.ents if not (o.start <= ent.start < o.end)]
+        others = [o.text for o in sent_ents(sent) if not (o.start <= ent.start < o.end)]
         if lead:
             others.append(lead.strip("[]’s"))
         if any(related(text, o) for o in others):
@@ -183,7 +184,7 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
         stripped = sent.text.strip(_INVISIBLE + "\n\t")
         offset = sent.start_char + sent.text.index(stripped)
         context = prev.text.strip() if prev is not None else None
-        for ent in (answer_span(e) for e in sent.ents):
+        for ent in (answer_span(e) for e in sent_ents(sent)):
             label = prof.label(ent)
             if ent.start_char - offset < (lead[0] if lead else 0):
                 continue  # the blank cannot sit in the part of the opening we rewrote

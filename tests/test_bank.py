@@ -62,3 +62,17 @@ def test_corrupt_bank_is_reported_not_overwritten(tmp_path):
 def test_missing_bank_for_reading(tmp_path):
     with pytest.raises(BankError, match="quizgen build"):
         Bank(str(tmp_path / "none.db"), create=False)
+
+
+def test_a_fact_already_in_the_bank_is_not_added_again_from_another_outlet(tmp_path, nlp):
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("The council in Oslo approved a harbour plan worth 2 billion crowns on Monday after a long debate.",
+                   encoding="utf-8")
+    two.write_text("A harbour plan worth 2 billion crowns was approved by the council in Oslo on Monday after debate.\n\n"
+                   "Fishermen in Bergen protested against new quotas set by the fisheries ministry last spring.",
+                   encoding="utf-8")
+    with Bank(str(tmp_path / "b.db")) as bank:
+        build([str(one)], bank, lambda: nlp)
+        build([str(two)], bank, lambda: nlp)
+        answers = [q.answer for q in bank.questions(kinds=[Kind.CLOZE])]
+    assert answers.count("2 billion") == 1 and "Bergen" in answers

@@ -75,3 +75,18 @@ def test_question_ids_do_not_depend_on_distractors(nlp, results):
 def test_per_article_limits_facts(nlp):
     [(_a, questions)] = generate([read_article(str(SAMPLE))], nlp, per_article=3)
     assert len({q.fact_id for q in questions}) == 3
+
+
+def test_the_same_fact_from_two_outlets_is_asked_once(nlp, tmp_path):
+    one = tmp_path / "outlet-one.txt"
+    two = tmp_path / "outlet-two.txt"
+    one.write_text("The council in Oslo approved a harbour plan worth 2 billion crowns on Monday after a long debate.\n\n"
+                   "Mayor Anna Berg said the plan would create 3,000 jobs in the city within five years.", encoding="utf-8")
+    two.write_text("A harbour plan worth 2 billion crowns was approved by the council in Oslo on Monday after debate.\n\n"
+                   "Fishermen in Bergen protested against new quotas set by the fisheries ministry last spring.",
+                   encoding="utf-8")
+    results = generate([read_article(str(one)), read_article(str(two))], nlp)
+    facts = {(q.answer, q.sentence) for _a, qs in results for q in qs}
+    for answer in ("Oslo", "2 billion"):
+        assert len([s for a, s in facts if a == answer]) <= 1  # one article keeps each fact
+    assert any(a == "Bergen" or a == "Anna Berg" for a, _s in facts)  # other facts stay

@@ -42,8 +42,16 @@ def test_quizgen_has_no_eval_shell_or_pickle():
 
 TITLES = ["../../../outside", "/etc/passwd", "..\\..\\windows\\win.ini", "a/b/c", "..", "CON", "nul:",
           "Summit\x1b]0;owned\x07 ends\x1b[2J", "tab\tand\nnew line", "%2e%2e%2fencoded", "~/home"]
-PROSE = ("Ministers from Norway and Iceland agreed on Tuesday to share the cost of a new harbour in Tromso. "
-         "The harbour will cost about 450 million dollars and should open in 2027, the Norwegian government said.")
+COUNTRIES = ["Norway", "Iceland", "Chile", "Peru", "Kenya", "Ghana", "Japan", "Vietnam", "Canada", "Mexico", "Egypt",
+             "Jordan", "Poland", "Austria"]
+
+
+def story(i: int) -> str:
+    """A short article of its own: other articles' facts would be dropped as repeats."""
+    one, two = COUNTRIES[i % len(COUNTRIES)], COUNTRIES[(i + 5) % len(COUNTRIES)]
+    return (f"Ministers from {one} and {two} agreed on Tuesday to share the cost of a new harbour near the border. "
+            f"The harbour will cost about {120 + 37 * i} million dollars and should open in {2026 + i}, the "
+            f"government of {one} said.")
 
 
 def test_titles_and_names_with_paths_or_controls_never_become_paths(tmp_path, monkeypatch, capsys, nlp):
@@ -51,8 +59,8 @@ def test_titles_and_names_with_paths_or_controls_never_become_paths(tmp_path, mo
     (work / "in").mkdir(parents=True)
     for i, title in enumerate(TITLES):
         front = f"---\ntitle: {title}\nsource: {title}\nurl: file:///etc/passwd\ndate: 2024-06-{i + 1:02d}\n---\n"
-        (work / "in" / f"{i}.md").write_text(front + PROSE.replace("Tromso", f"Tromso {i}"), encoding="utf-8")
-    (work / "in" / "headline.txt").write_text(f"../../headline as title\n\n{PROSE}\n", encoding="utf-8")
+        (work / "in" / f"{i}.md").write_text(front + story(i), encoding="utf-8")
+    (work / "in" / "headline.txt").write_text(f"../../headline as title\n\n{story(len(TITLES))}\n", encoding="utf-8")
     outside = sorted(p.name for p in tmp_path.iterdir())
     monkeypatch.chdir(work)
     with Bank("decks/quizgen.db") as bank:

@@ -1,4 +1,9 @@
-"""Reading sources into Articles: finding files, decoding, cleaning, identity."""
+"""Reading sources into Articles: finding files, decoding, extracting pages, cleaning, identity.
+
+Every kind of source (a text, Markdown or HTML file, a URL, standard input, a feed entry) ends as
+bytes plus what is known about them, goes through `parse_bytes` into Raw text, and through
+`to_article` into an Article whose id is a hash of its cleaned text.
+"""
 from __future__ import annotations
 
 import errno
@@ -12,15 +17,19 @@ from ..errors import InputError
 from ..models import Article, Failure, digest
 from ..safe import path_text, without_controls
 from .clean import clean, iso_date
+from .html import looks_like_feed, looks_like_html
 from .lang import looks_english
 from .text import Raw, binary_kind, decode, letter_share, parse_markdown
 
-SUFFIXES = (".txt", ".md", ".markdown", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
 MAX_BYTES = 20 * 1024 * 1024
 # spaCy needs about a second per 25,000 characters here and refuses texts over a million; the longest
 # news features are well under this (about 30,000 words).
 MAX_CHARS = 200_000
 MIN_LETTERS = 0.5  # of the visible characters; news prose has about 0.9
+STDIN = "-"
 _FILE_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
@@ -84,24 +93,42 @@ def date_from_name(path: str) -> str | None:
     return iso_date(m.group(0)) if m else None
 
 
-def read_raw(path: str) -> Raw:
-    """Read one file into Raw text; InputError names the file and the fix."""
-    data = read_file(path)
+def _declared(data: bytes, charset: str | None) -> str | None:
+    """The text in the encoding a server declared, if it really is in that encoding."""
+    if not charset:
+        return None
+    try:
+        return data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def parse_bytes(data: bytes, *, source: str, suffix: str = "", url: str | None = None, html: bool = False,
+                charset: str | None = None) -> Raw:
+    """Bytes of one article into Raw text: HTML by suffix, declared type (`html`) or content; else text.
+
+    `charset` is what an HTTP server declared; without it the bytes say (BOM, meta tag) or are guessed."""
     kind = binary_kind(data)
     if kind:
-        raise InputError(f"{path}: {kind}, not a text file; save the article's text as .txt or .md")
-    text = decode(data)
+        raise InputError(f"{source}: {kind}, not a text file; give quizgen text, Markdown or HTML articles")
+    if suffix in HTML_SUFFIXES or html or (suffix not in (".txt", ".text", *MARKDOWN_SUFFIXES) and looks_like_html(data)):
+        from .html import extract
+
+        return extract(_declared(data, charset) or data, source=source, url=url)
+    if looks_like_feed(data):
+        raise InputError(f"{source}: an RSS or Atom feed, not an article; pass it with --feed")
+    text = _declared(data, charset) or decode(data)
     if text is None:
-        raise InputError(f"{path}: not a text file (binary data); give quizgen .txt or .md articles")
+        raise InputError(f"{source}: not a text file (binary data); give quizgen text, Markdown or HTML articles")
     if len(text) > 5 * MAX_CHARS:  # refused before cleaning: no page furniture is four times the story
-        raise too_long(path, len(text))
-    if path.lower().endswith((".md", ".markdown")):
+        raise too_long(source, len(text))
+    if suffix in MARKDOWN_SUFFIXES or (not suffix and text.startswith("---\n")):
         return parse_markdown(text)
     return Raw(text)
 
 
-def read_file(path: str, *, limit: int = MAX_BYTES) -> bytes:
-    """A regular file's bytes, at most `limit` of them; InputError for anything else.
+def read_bytes(path: str, *, limit: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes, at most `limit` of them; InputError names the file and the fix.
 
     Opened without blocking and checked before reading: a pipe named like an article would otherwise wait
     forever, and a device such as /dev/zero would never end. The read stops at the limit whatever size the
@@ -134,8 +161,15 @@ def _too_big(path: str, limit: int) -> InputError:
                       "give quizgen one article per file")
 
 
-def to_article(raw: Raw, source: str) -> Article:
-    """Clean raw text into an Article; InputError when nothing readable is left."""
+def read_raw(path: str) -> Raw:
+    """Read one file into Raw text."""
+    return parse_bytes(read_bytes(path), source=path, suffix=Path(path).suffix.lower())
+
+
+def to_article(raw: Raw, source: str, *, named: bool = True) -> Article:
+    """Clean raw text into an Article; InputError when nothing readable (or nothing English) is left.
+
+    `named` says whether `source` is a file name worth mining for a title and date."""
     if not raw.text.strip():
         raise InputError(f"{source}: no text at all (empty, or only spaces); save the article's text in it")
     cleaned = clean(without_controls(raw.text))
@@ -146,8 +180,7 @@ def to_article(raw: Raw, source: str) -> Article:
         raise InputError(f"{source}: mostly symbols, not prose ({letter_share(text):.0%} letters); quizgen needs "
                          "the article's text")
     if not looks_english(text if cleaned.paragraphs else raw.text):  # Chinese has no spaces: no "prose"
-        raise InputError(f"{source}: not English, it seems (few common English words); quizgen reads English "
-                         "articles only")
+        raise InputError(f"{source}: not English; quizgen reads English articles only")
     if not cleaned.paragraphs:
         raise InputError(f"{source}: no article text found (only headlines, captions or short lines); "
                          "quizgen needs the article's paragraphs")
@@ -156,8 +189,8 @@ def to_article(raw: Raw, source: str) -> Article:
         id=digest(" ".join(text.split())),
         source=source,
         text=text,
-        title=meta.get("title") or cleaned.title or title_from_name(source),
-        published=iso_date(meta.get("date", "")) or cleaned.published or date_from_name(source),
+        title=meta.get("title") or cleaned.title or (title_from_name(source) if named else None),
+        published=iso_date(meta.get("date", "")) or cleaned.published or (date_from_name(source) if named else None),
         outlet=meta.get("source") or meta.get("outlet"),
         url=meta.get("url"),
     )
@@ -172,13 +205,16 @@ def read_article(path: str) -> Article:
     return to_article(read_raw(path), path_text(path))
 
 
-def read_articles(paths: Iterable[str]) -> Iterator[Article | Failure]:
-    """Every article under `paths`, in a stable order; unreadable ones as Failures, never raised."""
-    for item in discover(paths):
+def read_articles(paths: Iterable[str], *, feeds: Iterable[str] = ()) -> Iterator[Article | Failure]:
+    """Every article under `paths` (files, directories, URLs, "-") and `feeds`, in a stable order;
+    unreadable ones as Failures, never raised."""
+    from .sources import candidates
+
+    for item in candidates(paths, feeds=feeds):
         if isinstance(item, Failure):
             yield item
             continue
         try:
-            yield read_article(item)
+            yield item.load()
         except InputError as e:
-            yield Failure(item, str(e))
+            yield Failure(item.source, str(e))
