@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import socket
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from ..errors import InputError
 
 USER_AGENT = f"quizgen/{__version__} (study questions from news articles; one request per article)"
 TIMEOUT = 20.0  # seconds without an answer
+WHOLE = 3  # a whole download may take this many times TIMEOUT
 MAX_BYTES = 10 * 1024 * 1024
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _ACCEPT = ("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
@@ -79,12 +81,17 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
                 raise _too_big(url, max_bytes)
             chunks: list[bytes] = []
             size = 0
+            # The socket's timeout bounds each read; this bounds them all, or a server sending a byte a
+            # second would hold quizgen for as long as it liked.
+            deadline = time.monotonic() + WHOLE * timeout
             while size <= max_bytes:
-                chunk = response.read(min(64 * 1024, max_bytes + 1 - size))
+                chunk = response.read1(min(64 * 1024, max_bytes + 1 - size))
                 if not chunk:
                     break
                 chunks.append(chunk)
                 size += len(chunk)
+                if time.monotonic() > deadline:
+                    raise InputError(f"{url}: still downloading after {WHOLE * timeout:g} s; try again later")
             if size > max_bytes:
                 raise _too_big(url, max_bytes)
             headers: Message = response.headers
@@ -94,7 +101,11 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
     except InputError:
         raise
     except urllib.error.HTTPError as e:
-        raise InputError(f"{url}: the server answered {e.code} {e.reason}; check the address") from None
+        if 300 <= e.code < 400:  # urllib gives up on a redirect loop with a three-line reason
+            raise InputError(f"{url}: the server redirects round in a loop (or too many times); check the address"
+                             ) from None
+        raise InputError(f"{url}: the server answered {e.code} {' '.join(str(e.reason).split())}; check the address"
+                         ) from None
     except urllib.error.URLError as e:
         reason = e.reason
         if isinstance(reason, (socket.timeout, TimeoutError)):
