@@ -22,6 +22,7 @@ from .fetch import Page, fetch, is_url
 from .text import Raw
 
 Fetcher = Callable[[str], Page]
+MAX_ENTRIES = 200  # news feeds carry 10 to 100
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,10 @@ def feed_candidates(feed: str, *, fetcher: Fetcher = fetch) -> Iterator[Candidat
         return
     if not entries:
         yield Failure(feed, f"{feed}: the feed has no entries")
-    for entry in entries:
+    if len(entries) > MAX_ENTRIES:  # each may mean a download: a feed of 10,000 would take hours
+        yield Failure(feed, f"{feed}: skipped {len(entries) - MAX_ENTRIES:,} of its {len(entries):,} entries; quizgen "
+                            f"reads the first {MAX_ENTRIES} of a feed (the newest, in most feeds)")
+    for entry in entries[:MAX_ENTRIES]:
         yield entry_candidate(entry, fetcher=fetcher)
 
 
