@@ -73,3 +73,13 @@ def test_article_identity_is_the_cleaned_text(tmp_path):
     one.write_text(body, encoding="utf-8")
     two.write_text("close\n\n" + body.replace("\n", "\r\n"), encoding="utf-8")
     assert read_article(str(one)).id == read_article(str(two)).id
+
+
+def test_browser_notices_are_not_the_story():
+    text = ("Please enable JavaScript to read the Northern Ledger.\n\nYour browser does not support the video tag.\n\n"
+            "We use cookies to improve your experience. Accept all cookies to continue.\n\n"
+            "The EU will let websites set cookies only with consent, the commission said on Monday in Brussels.\n\n"
+            "Ferry crews on 14 routes walked out on Monday after talks with the operator collapsed overnight.")
+    assert clean(text).paragraphs == (
+        "The EU will let websites set cookies only with consent, the commission said on Monday in Brussels.",
+        "Ferry crews on 14 routes walked out on Monday after talks with the operator collapsed overnight.")

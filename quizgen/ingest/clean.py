@@ -37,6 +37,14 @@ _DEVELOPING = re.compile(
     r".{0,80}contributed to this (?:report|story)|Copyright \d{4}|©)",
     re.IGNORECASE,
 )
+# What a page says to a browser that does not run its scripts or take its cookies: never the story.
+_BROWSER_NOTICE = re.compile(
+    r"\b(?:enable|turn on|requires?|need|needs|activate)\b.{0,40}\bJavaScript\b|"
+    r"\bJavaScript\b.{0,30}\b(?:disabled|required|is off|not enabled|turned off)\b|"
+    r"\b(?:your|this) browser\b.{0,50}\b(?:not supported|does not support|doesn[’']t support|out of date|outdated)\b|"
+    r"\b(?:accept|enable|allow) (?:all )?cookies\b|^We use cookies\b",
+    re.IGNORECASE,
+)
 _CAPTION = re.compile(
     r"\((?:R|L|C|right|left|center|centre|front|back|top|bottom|2nd [LR]|second (?:left|right))\)|"
     r"\b(?:Getty Images|AFP via Getty|AP Photo|Reuters/|Photo(?:graph)?:|Image:|Credit:|Courtesy of|/AP\b|/AFP\b|/Reuters\b|Pool/)",
@@ -93,6 +101,7 @@ def _is_junk(line: str) -> bool:
         or bool(_OUTLET_LINE.match(line))
         or bool(_BYLINE.match(line))
         or bool(_DEVELOPING.match(line))
+        or (len(line.split()) <= 20 and bool(_BROWSER_NOTICE.search(line)))
     )
 
 
