@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import BinaryIO
 
 
 @dataclass
@@ -16,6 +17,8 @@ class Route:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering
+    # Writes the body itself, for endless or slow answers; no Content-Length unless `headers` has one.
+    stream: Callable[[BinaryIO], None] | None = None
 
 
 @dataclass
@@ -50,11 +53,16 @@ def serve(routes: dict[str, Route]) -> Iterator[Site]:
             try:
                 self.send_response(route.status)
                 self.send_header("Content-Type", route.content_type)
-                self.send_header("Content-Length", str(len(route.body)))
+                if route.stream is None:
+                    self.send_header("Content-Length", str(len(route.body)))
                 for name, value in route.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(route.body)
+                if route.stream is None:
+                    self.wfile.write(route.body)
+                else:
+                    self.close_connection = True
+                    route.stream(self.wfile)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test)
 
