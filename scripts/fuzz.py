@@ -6,7 +6,8 @@ Hypothesis drives two properties over and over with fresh random inputs, in roun
   generate  any article text (news-like prose laced with hostile fragments, or noise) -> generate(): never
             raises, every question passes the hard checks of tests/hardchecks.py, and the questions
             read back from JSON, CSV and Anki notes as they were;
-  ingest    any bytes saved as an article file (.txt or .md, any encoding, binary, or a fragment repeated
+  ingest    any bytes saved as an article file (.txt, .md or .html; text in any encoding, a web page with
+            menus, scripts and broken tags, binary data, or a fragment repeated
             thousands of times) -> read_articles() -> generate(): an Article or a one-line Failure, never an
             exception, then the same checks; and no input may take more than SLOW seconds.
 A failing input is shrunk to a small one, logged with what went wrong, and the run goes on. The summary
@@ -138,7 +139,7 @@ def main() -> int:
         fuzzer.generate_target(texts, seed)
 
     @budget
-    @given(data=article_bytes(), suffix=st.sampled_from([".txt", ".md"]))
+    @given(data=article_bytes(), suffix=st.sampled_from([".txt", ".md", ".html"]))
     def ingest_round(data: bytes, suffix: str) -> None:
         fuzzer.ingest_target(data, suffix)
 

@@ -120,6 +120,24 @@ def sentence_example() -> str:
     return "Vladimir Putin met Kim Jong Un in Pyongyang on June 19, 2024, officials said.\n\n"
 
 
+_FURNITURE = ["<nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>", "<script>var x = '<p>not text</p>';</script>",
+              "<noscript>Please enable JavaScript to read this page.</noscript>", "<style>p { color: red }</style>",
+              "<footer>Copyright 2024 Example Wire</footer>", "<!-- a comment with <p>markup</p> -->", "<div>", "</div>",
+              "<p>", "</span>", "<br>", "<img src=x onerror=alert(1)>", "<![CDATA[ x ]]>", "&amp;", "&nbsp;", "&#0;"]
+
+
+@st.composite
+def html_page(draw: st.DrawFn) -> bytes:
+    """A web page around news-like paragraphs, with menus, scripts and tags left open or closed twice."""
+    parts = ["<!doctype html><html><head><title>", draw(st.text(max_size=20)), "</title></head><body>"]
+    for _ in range(draw(st.integers(min_value=0, max_value=6))):
+        parts.append(draw(st.sampled_from(_FURNITURE)) if draw(st.booleans()) else
+                      "<p>" + " ".join(draw(st.lists(sentence(), min_size=1, max_size=3))) + "</p>")
+    if draw(st.booleans()):
+        parts.append("</body></html>")
+    return "".join(parts).encode("utf-8", errors="replace")
+
+
 def article_bytes(*, long: bool = True) -> st.SearchStrategy[bytes]:
     """What a file named like an article may hold: text in some encoding, or any bytes at all; with `long`,
     also a fragment repeated thousands of times (slow to process, so only for scripts/fuzz.py)."""
@@ -128,4 +146,4 @@ def article_bytes(*, long: bool = True) -> st.SearchStrategy[bytes]:
     front = st.builds(lambda title, text: f"---\ntitle: {title}\ndate: 2024-06-19\n---\n# {title}\n\n{text}".encode(),
                       st.text(max_size=30), article_text())
     repeated = st.builds(lambda text: text.encode("utf-8", errors="replace"), repeated_text())
-    return st.one_of(encoded, encoded, front, st.binary(max_size=600), *([repeated] if long else []))
+    return st.one_of(encoded, encoded, front, html_page(), st.binary(max_size=600), *([repeated] if long else []))

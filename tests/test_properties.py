@@ -56,7 +56,7 @@ def test_generation_from_any_text_gives_sound_questions_or_none(nlp, texts, seed
 
 
 @BUDGET
-@given(data=article_bytes(long=False), suffix=st.sampled_from([".txt", ".md"]))
+@given(data=article_bytes(long=False), suffix=st.sampled_from([".txt", ".md", ".html"]))
 def test_any_file_reads_as_an_article_or_one_line_and_generates_soundly(nlp, data, suffix):
     item = read_bytes_as_article(data, suffix)
     if isinstance(item, Failure):
