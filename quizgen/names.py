@@ -147,3 +147,17 @@ def is_country(text: str) -> bool:
 
 def is_city(text: str) -> bool:
     return kind_of(text) == "city"
+
+
+def mentions(text: str, answer: str) -> bool:
+    """Whether `text` names `answer` or gives it away: the answer, one of its words, its demonym, capital
+    or another name for it. Context shown before a question must not."""
+    words = set(re.findall(r"\w+", text.lower()))
+    names = re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", text)
+    answer_words = [w for w in re.findall(r"\w+", answer.lower()) if len(w) > 2 and w not in _STOP]
+    if any(w in words for w in answer_words):
+        return True
+    if any(any(x.startswith(w[: max(4, len(w) - 3)]) for x in words) for w in answer_words if len(w) >= 4):
+        return True  # "Russian" in the context gives away "Russia"
+    return any(related(answer, n) for n in names)
+

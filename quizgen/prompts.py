@@ -7,6 +7,7 @@ from typing import TextIO
 
 from .judge import ALIAS, SURNAME, TYPO, WRONG, accepts
 from .models import Article, Kind, Question
+from .names import mentions
 from .quiz import INTERRUPT, Result, Summary
 from .safe import without_controls
 
@@ -48,7 +49,7 @@ class Plain:
 
     def _heading(self, q: Question) -> None:
         self._print()
-        if q.context:
+        if q.context and not mentions(q.context, q.answer):  # context that names the answer is a giveaway
             self._print(f"  {q.context}")
         self._print(self._title(q))
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import rank
 from .models import Fact
-from .names import entity_key, kind_of, related
+from .names import entity_key, group_of, kind_of, related
 from .rank import Profile, label_of, profile
 from .spans import sent_ents
 
@@ -205,16 +205,20 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
             )
 
 
-def choose_facts(facts: list[Fact], limit: int, *, max_per_answer: int = 2, overlap: float = 0.6) -> list[Fact]:
-    """The best `limit` facts: one per sentence, no answer asked more than `max_per_answer` times,
-    no near-duplicate sentences."""
+def choose_facts(facts: list[Fact], limit: int, *, max_per_answer: int = 2, overlap: float = 0.6,
+                 floor: float = 0.02) -> list[Fact]:
+    """The best `limit` facts: one per sentence, no answer (or its demonym, capital...) asked more than
+    `max_per_answer` times, no near-duplicate sentences, none scoring below `floor` times the best."""
     chosen: list[Fact] = []
     used_answers: Counter = Counter()
     seen_sentences: list[set[str]] = []
-    for fact in sorted(facts, key=lambda f: (-f.score, f.sentence, f.answer_start)):
-        if len(chosen) >= limit:
-            break
-        key = entity_key(fact.answer)
+    ranked = sorted(facts, key=lambda f: (-f.score, f.sentence, f.answer_start))
+    best = ranked[0].score if ranked else 0.0
+    for fact in ranked:
+        if len(chosen) >= limit or fact.score < floor * best:
+            break  # the tail of an article is trivia a teacher would throw away
+        group = group_of(fact.answer)
+        key = f"group:{group}" if group is not None else entity_key(fact.answer)
         words = set(re.findall(r"\w+", fact.sentence.lower()))
         if used_answers[key] >= max_per_answer:
             continue

@@ -156,3 +156,19 @@ def test_plain_mode_reports_a_stop():
     ui = Plain({}, stdin=io.StringIO(""), stdout=out)
     ui.summary(run([q()], ui.ask, ui.show))
     assert "ended early" in out.getvalue() and "Score: 0/0" in out.getvalue()
+
+
+def test_context_that_names_the_answer_is_not_shown():
+    from quizgen.names import mentions
+
+    assert mentions("Vladimir Putin met the Russian president's advisers.", "Russia")
+    assert mentions("Officials in Moscow welcomed the move.", "Russia")
+    assert mentions("Putin arrived late.", "Vladimir Putin")
+    assert not mentions("The two leaders signed a pact in the capital.", "Pyongyang")
+    cloze = q(sentence="Vladimir Putin landed in Pyongyang on a rare visit.", answer="Pyongyang")
+    shown = replace(cloze, context="Officials in Pyongyang waited at the airport.")
+    hidden_out, shown_out = io.StringIO(), io.StringIO()
+    Plain({}, stdin=io.StringIO("x\n"), stdout=hidden_out).ask(shown)
+    Plain({}, stdin=io.StringIO("x\n"), stdout=shown_out).ask(replace(cloze, context="Crowds waited at the airport."))
+    assert "Officials in Pyongyang" not in hidden_out.getvalue()
+    assert "Crowds waited at the airport." in shown_out.getvalue()

@@ -118,3 +118,18 @@ def test_choose_facts_varies_sentences_and_answers():
     ]
     chosen = choose_facts(facts, 10)
     assert [f.score for f in chosen] == [0.9, 0.7, 0.5]  # one per sentence, one answer at most twice
+
+
+def test_a_country_and_its_demonym_count_as_one_answer():
+    def fact(sentence, answer, score):
+        return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label="GPE", score=score)
+
+    facts = [
+        fact("North Korea sent troops to the border region on a cold morning.", "North Korea", 0.9),
+        fact("Observers said North Korean officers led the long convoy south.", "North Korean", 0.8),
+        fact("The statement named North Korea as the source of the shells fired.", "North Korea", 0.7),
+        fact("Japan protested the tests at an emergency meeting in New York.", "Japan", 0.6),
+        fact("A minor detail about the weather in Oslo was also mentioned here.", "Oslo", 0.001),
+    ]
+    chosen = choose_facts(facts, 10)
+    assert [f.answer for f in chosen] == ["North Korea", "North Korean", "Japan"]  # the tail is dropped too
