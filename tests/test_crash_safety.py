@@ -42,21 +42,29 @@ def per_article(bank: Path) -> dict[str, int]:
         return dict(rows.fetchall())
 
 
-SHORT = """Harbour talks end with a deal
+COUNTRIES = ["Norway", "Iceland", "Chile", "Peru", "Kenya", "Ghana", "Japan", "Vietnam", "Canada", "Mexico", "Egypt",
+             "Jordan", "Poland", "Austria", "Brazil", "Nigeria"]
+LEADERS = ["Jonas Gahr Store", "Gabriel Boric", "William Ruto", "Justin Trudeau", "Donald Tusk", "Lula da Silva",
+           "Fumio Kishida", "Abdel Fattah el-Sisi"]
 
-Ministers from Norway and Iceland agreed on Tuesday to share the cost of a new harbour in Tromso.
-The harbour will cost about 450 million dollars and should open in 2027, the Norwegian government said.
-Prime Minister Jonas Gahr Store called the agreement a turning point for fishing towns in the north.
-The European Union has promised to pay for a rail link to the harbour, according to officials in Brussels.
-"""
+
+def story(i: int) -> str:
+    """A short article of its own (facts repeated across articles are dropped, so each must differ)."""
+    one, two = COUNTRIES[i % len(COUNTRIES)], COUNTRIES[(i + 7) % len(COUNTRIES)]
+    leader = LEADERS[i % len(LEADERS)]
+    return (f"Harbour talks end with a deal\n\n"
+            f"Ministers from {one} and {two} agreed on Tuesday to share the cost of a new harbour near the border.\n"
+            f"The harbour will cost about {120 + 37 * i} million dollars and should open in {2026 + i}, the "
+            f"government of {one} said.\n"
+            f"{leader} called the agreement a turning point for fishing towns in the north of {two}.\n"
+            f"The World Bank has promised {10 + i} million dollars for a rail link to the harbour, officials said.\n")
 
 
 def variants(folder: Path, n: int) -> Path:
-    """`n` distinct short articles: the same story with a different closing sentence each."""
+    """`n` distinct short articles."""
     folder.mkdir()
     for i in range(n):
-        closing_line = f"A delegation of {1000 + 37 * i:,} officials will visit Reykjavik in March.\n"
-        (folder / f"2024-06-{10 + i:02d}-harbour-talks-{i}.txt").write_text(SHORT + closing_line, encoding="utf-8")
+        (folder / f"2024-06-{10 + i:02d}-harbour-talks-{i}.txt").write_text(story(i), encoding="utf-8")
     return folder
 
 
@@ -85,7 +93,7 @@ def test_sigkill_during_a_build_keeps_every_article_committed_before_it(tmp_path
         assert b.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     after = per_article(bank)
     assert {k: after[k] for k in before} == before, "something committed before the kill was lost"
-    assert len(after) > len(before)
+    assert len(before) < len(after) < len(expected), "the kill did not land while articles were being stored"
     for article_id, count in after.items():
         assert count == expected[article_id], "an article was stored without all of its questions"
     with Bank(str(bank)) as b:  # and the next build finishes the job
