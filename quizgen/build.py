@@ -137,10 +137,18 @@ def _store(p: Parsed, new: _New, bank: Bank, *, pool: dict[str, list[str]], know
            failures: list[Failure],
            remember: list[tuple[str, str, str | None, str | None]]) -> int | None:
     """Questions for one parsed article, stored in one transaction; the number added, or None if it failed."""
+    had_facts = bool(p.facts)
     p = drop_repeats(p, known, replaces=new.replaces)
     questions = questions_for(p, pool=pool, seed=seed)
     if new.article.lineage:
         questions = [replace(q, lineage=new.article.lineage) for q in questions]
+    if not questions and had_facts and not p.facts:
+        # Another outlet's copy of a story already in the bank: stored, so it is known next time, but
+        # every fact it has is already asked.
+        count = bank.add(p.article, [], p.entities, replaces=new.replaces)
+        if new.origin and new.stamp is not None:
+            remember.append((new.origin, new.stamp, p.article.id, None))
+        return count
     if not questions:
         message = (f"{p.article.source}: no sentence to ask about; quizgen needs full sentences naming people, "
                    "places, dates or numbers")

@@ -119,14 +119,18 @@ def _memory(pids: list[int]) -> tuple[int, int]:
 def _run_watched(cmd: list[str]) -> tuple[float, int, int, str]:
     """Run `cmd`; (seconds, peak RSS kB, peak PSS kB, stdout)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak_rss = peak_pss = 0
-    while proc.poll() is None:
-        rss, pss = _memory(_tree(proc.pid))
-        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
-        time.sleep(0.1)
-    seconds = time.perf_counter() - start
-    out, err = proc.communicate()
+    # Output goes to files, not pipes: a build reporting many articles would fill a pipe nobody reads yet.
+    with tempfile.TemporaryFile("w+") as out_file, tempfile.TemporaryFile("w+") as err_file:
+        proc = subprocess.Popen(cmd, stdout=out_file, stderr=err_file, text=True)
+        peak_rss = peak_pss = 0
+        while proc.poll() is None:
+            rss, pss = _memory(_tree(proc.pid))
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            time.sleep(0.1)
+        seconds = time.perf_counter() - start
+        out_file.seek(0)
+        err_file.seek(0)
+        out, err = out_file.read(), err_file.read()
     if proc.returncode != 0:
         sys.exit(f"bench: {' '.join(cmd)} failed:\n{err}")
     return seconds, peak_rss, peak_pss, out
