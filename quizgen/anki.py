@@ -27,7 +27,7 @@ import genanki
 from . import anki_cards
 from .export import HINTS, Results, month_of, source_name, tags_for
 from .models import BLANK, Article, Question
-from .safe import without_controls
+from .safe import for_display
 
 # Fixed forever. A note type whose fields change needs a new id (Anki would otherwise keep the old fields);
 # templates and CSS may change under the same id.
@@ -133,7 +133,7 @@ def mcq_note(article: Article, question: Question, *, due: int = 0) -> genanki.N
 def _fields(values: list[str]) -> list[str]:
     """Anki stores a note's fields joined by \x1f: one inside a field (from a bank written before articles lost
     their control characters) would shift every field after it and make the whole package fail to import."""
-    return [without_controls(v) for v in values]
+    return [for_display(v) for v in values]
 
 
 def note_for(article: Article, question: Question, *, due: int = 0) -> genanki.Note:

@@ -34,7 +34,7 @@ class Verdict:
 def normalise(text: str) -> str:
     """Lower case, no accents, punctuation, leading "the" or digit grouping: "The U.S." -> "us"."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf").casefold()
     text = re.sub(r"(?<=\d)[,\s\u202f](?=\d{3}\b)", "", text)  # 10,000 / 10 000 -> 10000
     text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)  # keep a decimal point: 2.5 is not 25
     text = re.sub(r"%", " percent", text).replace("per cent", "percent")

@@ -9,7 +9,7 @@ from .judge import ALIAS, SURNAME, TYPO, WRONG, accepts
 from .models import Article, Kind, Question
 from .names import mentions
 from .quiz import INTERRUPT, Result, Summary
-from .safe import without_controls
+from .safe import for_display
 
 _ACCEPTED_AS = {ALIAS: "another name for it", SURNAME: "the surname is enough", TYPO: "allowing a typo"}
 
@@ -36,7 +36,7 @@ class Plain:
         self.asked: set[str] = set()
 
     def _print(self, text: str = "") -> None:
-        self.stdout.write(without_controls(text) + "\n")  # a bank from elsewhere may hold terminal escapes
+        self.stdout.write(for_display(text) + "\n")  # a bank from elsewhere may hold terminal escapes
         self.stdout.flush()
 
     def _title(self, q: Question) -> str:

@@ -15,15 +15,21 @@ _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 # Invisible formatting that pasted web text is full of: soft hyphens, zero-width spaces, word joiners, byte order
-# marks, direction marks and overrides. They split no words for spaCy ("Korea.\u200b" is one token), hide inside
-# names a learner has to type, and overrides make a sentence display in another order than it reads.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# marks, direction marks and overrides. Article text keeps them, since every sentence quizgen shows must be
+# verbatim from the article; answers never contain them (select.py), judging ignores them (judge.py), and
+# nothing shown to a learner carries them (for_display), since overrides make a line display out of order.
+INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 def without_controls(text: str) -> str:
-    """`text` with each control character (but tab and line breaks) replaced by a space, and invisible formatting
-    removed, for article text: a space keeps the words on either side apart, and cleaning treats it as any other."""
-    return _INVISIBLE.sub("", _CONTROLS.sub(" ", text))
+    """`text` with each control character (but tab and line breaks) replaced by a space, for article text:
+    a space keeps the words on either side apart, and cleaning treats it as any other."""
+    return _CONTROLS.sub(" ", text)
+
+
+def for_display(text: str) -> str:
+    """`text` as it may be shown in a terminal or on a card: no control characters, no invisible formatting."""
+    return INVISIBLE.sub("", without_controls(text))
 
 
 def one_line(text: str) -> str:

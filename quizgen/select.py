@@ -10,6 +10,7 @@ from . import rank
 from .models import Fact
 from .names import entity_key, group_of, kind_of, related
 from .rank import Profile, label_of, profile
+from .safe import INVISIBLE
 from .spans import sent_ents
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ _FILLER = re.compile(r"\b(?:did not|didn't|could not|couldn't) (?:immediately )?
 # Attribution verbs, inflected: quizgen does not run the lemmatizer.
 _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "explain", "note", "warn", "argue",
                                     "insist", "claim") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _INVISIBLE = "\u200e\u200f\ufeff\u200b "
 MIN_WORDS, MAX_WORDS = 8, 60
 
@@ -75,8 +77,8 @@ def opening(sent: Span, prev: Span | None) -> tuple[int, str] | None | bool:
         return False
     if not re.search(r"[.!][\"'”’)]*$", text) or "?" in text[-3:]:
         return False
-    if not _quotes_balanced(text) or _FILLER.search(text):
-        return False
+    if not _quotes_balanced(text) or _FILLER.search(text) or _BIDI.search(text):
+        return False  # a direction override shows a sentence in another order than it reads
     unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
     if any(w.lower() in _FIRST_SECOND_PERSON for w in re.findall(r"\b\w+\b", unquoted)):
         return False
@@ -136,6 +138,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if label == "CARDINAL" and re.fullmatch(r"\d", text.strip()):
         return False  # a bare single digit is a guess, not a fact
+    if INVISIBLE.search(text):
+        return False  # a learner cannot type what they cannot see
     if kind_of(text) == "outlet":
         return False  # who reported it is not the news
     if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"[\w.]-\w", text) and text[:1].isupper()):

@@ -282,9 +282,22 @@ def test_symbols_that_are_not_prose_are_refused_before_spacy(tmp_path, capsys):
     assert code == 1 and len(err) == 1 and "mostly symbols, not prose" in err[0]
 
 
-def test_invisible_formatting_from_web_pages_is_dropped(tmp_path):
-    pasted, plain = tmp_path / "pasted.txt", tmp_path / "plain.txt"
+def test_invisible_formatting_never_reaches_an_answer_or_a_learner(tmp_path, nlp):
+    """Article text keeps invisible formatting, so sentences stay verbatim; answers never hold it, a sentence
+    with a direction override is never asked, and what a learner is shown carries none of it."""
+    from quizgen.generate import generate
+    from quizgen.judge import normalise
+    from quizgen.safe import INVISIBLE, for_display
+
+    pasted = tmp_path / "pasted.txt"
     pasted.write_text(SHORT.replace("Norway", "Nor\u00adway\u200b").replace("Iceland", "\u202eIceland\u202c\ufeff"),
                       encoding="utf-8")
-    plain.write_text(SHORT, encoding="utf-8")
-    assert read_article(str(pasted)).text == read_article(str(plain)).text
+    article = read_article(str(pasted))
+    assert "Nor\u00adway" in article.text  # verbatim
+    raw = " ".join(pasted.read_text(encoding="utf-8").split())
+    for q in (q for _a, qs in generate([article], nlp) for q in qs):
+        assert " ".join(q.sentence.split()) in raw  # verbatim from the file, as the evaluation checks
+        assert not INVISIBLE.search(q.answer)
+        assert "\u202e" not in q.sentence
+    assert for_display("Nor\u00adway\u200b \u202eIceland\u202c") == "Norway Iceland"
+    assert normalise("Nor\u00adway") == normalise("Norway")
