@@ -150,18 +150,10 @@ def _load_nlp(model: str | None):  # type: ignore[no-untyped-def]
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from .generate import generate
-    from .ingest import read_articles
     from .render import to_json, to_text
     from .workers import cores, workers_for
 
-    items = list(read_articles(args.paths))
-    articles = [a for a in items if not isinstance(a, Failure)]
-    failures = [f for f in items if isinstance(f, Failure)]
-    if not articles and len(failures) == 1:
-        raise QuizgenError(failures[0].message)
-    _report_failures(failures)
-    if not articles:
-        raise QuizgenError("no readable articles in " + ", ".join(args.paths))
+    articles = _readable(args.paths)
     failed: list[Failure] = []
     results = generate(articles, _load_nlp(args.model), per_article=args.per_article, seed=args.seed,
                        jobs=workers_for(len(articles), args.jobs or cores()), failures=failed)
@@ -232,6 +224,12 @@ def cmd_quiz(args: argparse.Namespace) -> int:
 def _generate_for_quiz(paths: Sequence[str], *, seed: int) -> list[tuple[Article, list[Question]]]:
     """Questions for `quizgen quiz PATH...`, read and generated as `generate` does (this one loads spaCy)."""
     from .generate import generate
+
+    return generate(_readable(paths), _load_nlp(None), seed=seed)
+
+
+def _readable(paths: Sequence[str]) -> list[Article]:
+    """The articles under `paths`; the unreadable ones reported, an error when none is left."""
     from .ingest import read_articles
 
     items = list(read_articles(paths))
@@ -242,7 +240,7 @@ def _generate_for_quiz(paths: Sequence[str], *, seed: int) -> list[tuple[Article
     _report_failures(failures)
     if not articles:
         raise QuizgenError("no readable articles in " + ", ".join(paths))
-    return generate(articles, _load_nlp(None), seed=seed)
+    return articles
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
