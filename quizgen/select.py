@@ -140,6 +140,9 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # a bare single digit is a guess, not a fact
     if INVISIBLE.search(text):
         return False  # a learner cannot type what they cannot see
+    before_ent = sent.text[:ent.start_char - sent.start_char].rstrip()
+    if before_ent.endswith("(") or sent.text[ent.end_char - sent.start_char:].lstrip().startswith(")"):
+        return False  # "Deferred Action for Childhood Arrivals (DACA)": the words beside it spell the answer
     if kind_of(text) == "outlet":
         return False  # who reported it is not the news
     if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"[\w.]-\w", text) and text[:1].isupper()):

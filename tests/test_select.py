@@ -133,3 +133,9 @@ def test_a_country_and_its_demonym_count_as_one_answer():
     ]
     chosen = choose_facts(facts, 10)
     assert [f.answer for f in chosen] == ["North Korea", "North Korean", "Japan"]  # the tail is dropped too
+
+
+def test_an_acronym_in_brackets_after_its_expansion_is_not_a_gap(vocab):
+    doc = make(vocab, "The Federal Aviation Administration ( FAA ) has registered more than a million drones.",
+               [("FAA", "ORG")])
+    assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
