@@ -58,15 +58,8 @@ class Profile:
     sentences: int
     full_names: dict  # a name's word -> the multi-word PERSON names that contain it
     labels: dict  # entity key -> the label most of its mentions got
-    top: tuple  # entity keys by mention count, most mentioned first
+    rank_of: dict  # entity key -> its place by mention count, 0 for the most mentioned
     words_norm: float  # Euclidean norm of `words`, for the centroid similarity
-
-    @property
-    def rank_of(self) -> dict:
-        return self._rank_of
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_rank_of", {k: i for i, k in enumerate(self.top)})
 
     def label(self, span: Span) -> str:
         """The article's majority label for an entity: one "Trump" tagged ORG among ten PERSONs is a PERSON."""
@@ -109,9 +102,9 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
     for key, label in labels.items():
         if label in ("ORG", "GPE", "NORP") and " " not in key and key in full_names:
             labels[key] = "PERSON"  # "Phillips" alone, tagged ORG, is Jack Phillips
-    top = tuple(k for k, _ in sorted(mentions.items(), key=lambda kv: (-kv[1], first_seen[kv[0]], kv[0])))
+    ranked = sorted(mentions, key=lambda k: (-mentions[k], first_seen[k], k))
     return Profile(mentions, first_seen, words, title_terms, max(1, len(set(sent_of.values()))), full_names,
-                   labels, top, math.sqrt(sum(v * v for v in words.values())))
+                   labels, {k: i for i, k in enumerate(ranked)}, math.sqrt(sum(v * v for v in words.values())))
 
 
 def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]:

@@ -18,7 +18,8 @@ _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # marks, direction marks and overrides. Article text keeps them, since every sentence quizgen shows must be
 # verbatim from the article; answers never contain them (select.py), judging ignores them (judge.py), and
 # nothing shown to a learner carries them (for_display), since overrides make a line display out of order.
-INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+INVISIBLE_CHARS = "\u00ad\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 
 
 def without_controls(text: str) -> str:

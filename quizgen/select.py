@@ -10,7 +10,7 @@ from . import rank
 from .models import Fact
 from .names import entity_key, group_of, kind_of, related
 from .rank import Profile, label_of, profile
-from .safe import INVISIBLE
+from .safe import INVISIBLE, INVISIBLE_CHARS
 from .spans import sent_ents
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ _FILLER = re.compile(r"\b(?:did not|didn't|could not|couldn't) (?:immediately )?
 _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "explain", "note", "warn", "argue",
                                     "insist", "claim") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_INVISIBLE = "\u200e\u200f\ufeff\u200b "
+_EDGES = INVISIBLE_CHARS + " \n\t"  # stripped from a sentence's ends only: the rest stays verbatim
 MIN_WORDS, MAX_WORDS = 8, 60
 
 
@@ -71,7 +71,7 @@ def _antecedent(prev: Span | None) -> str | None:
 def opening(sent: Span, prev: Span | None) -> tuple[int, str] | None | bool:
     """Whether a sentence stands alone: True as it is, a (cut, replacement) lead that makes it stand alone,
     or False when it cannot (an unresolved pronoun, a question, a fragment)."""
-    text = sent.text.strip(_INVISIBLE + "\n\t")
+    text = sent.text.strip(_EDGES)
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if not MIN_WORDS <= len(words) <= MAX_WORDS or "\n" in text:
         return False
@@ -188,7 +188,7 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
             continue
         lead = None if lead is True else lead
         s_score = rank.sentence_score(rank.sentence_features(sent, i, prof), model=model)
-        stripped = sent.text.strip(_INVISIBLE + "\n\t")
+        stripped = sent.text.strip(_EDGES)
         offset = sent.start_char + sent.text.index(stripped)
         context = prev.text.strip() if prev is not None else None
         for ent in (answer_span(e) for e in sent_ents(sent)):

@@ -105,10 +105,11 @@ def test_possessive_is_not_part_of_the_answer(vocab):
     assert answer_span(doc.ents[0]).text == "North Korea"
 
 
-def test_choose_facts_varies_sentences_and_answers():
-    def fact(sentence, answer, score):
-        return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label="PERSON", score=score)
+def fact(sentence: str, answer: str, score: float, label: str = "PERSON") -> Fact:
+    return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label=label, score=score)
 
+
+def test_choose_facts_varies_sentences_and_answers():
     facts = [
         fact("Alice Smith won the race in Rome on a rainy afternoon.", "Alice Smith", 0.9),
         fact("Alice Smith won the race in Rome on a rainy afternoon.", "Rome", 0.8),
@@ -121,9 +122,6 @@ def test_choose_facts_varies_sentences_and_answers():
 
 
 def test_a_country_and_its_demonym_count_as_one_answer():
-    def fact(sentence, answer, score):
-        return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label="GPE", score=score)
-
     facts = [
         fact("North Korea sent troops to the border region on a cold morning.", "North Korea", 0.9),
         fact("Observers said North Korean officers led the long convoy south.", "North Korean", 0.8),
