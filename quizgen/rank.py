@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 LABELS = ("PERSON", "ORG", "GPE", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "LOC", "EVENT")
+GAP_LABELS = (*LABELS, "NP")  # NP: a noun phrase that is no named entity (phrases.py)
 _FAC_HEADS = {"square", "street", "avenue", "road", "airport", "palace", "hall", "bridge", "park", "stadium",
               "station", "tower", "building", "hospital", "prison", "base", "port", "guesthouse", "house"}
 _ORG_HEADS = {"university", "party", "council", "agency", "ministry", "committee", "army", "navy", "bank",
@@ -132,11 +133,11 @@ def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]
     }
 
 
-def gap_features(ent: Span, sent: Span, index: int, prof: Profile) -> dict[str, float]:
-    label = prof.label(ent)
+def gap_features(ent: Span, sent: Span, index: int, prof: Profile, *, label: str | None = None) -> dict[str, float]:
+    label = label or prof.label(ent)
     count, first = prof.centrality(ent.text, label)
     before = sent.text[:ent.start_char - sent.start_char]
-    feats = {f"is_{lab}": float(label == lab) for lab in LABELS}
+    feats = {f"is_{lab}": float(label == lab) for lab in GAP_LABELS}
     feats.update({
         "mentions": count,
         "prominence": prof.prominence(ent.text, label),
@@ -147,6 +148,7 @@ def gap_features(ent: Span, sent: Span, index: int, prof: Profile) -> dict[str, 
         "in_title": float(bool(prof.title_terms & set(entity_key(ent.text).split()))),
         "after_according": float(bool(re.search(r"\baccording to\s+(?:\S+\s+){0,6}$", before))),
         "pos_inv": 1 / (1 + index),
+        "head_freq": math.log1p(prof.words[ent.root.lower_]),  # how much the article is about its head word
     })
     return feats
 

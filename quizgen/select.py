@@ -1,6 +1,7 @@
 """Which sentences make fair questions and which span to blank: pure functions over a spaCy Doc."""
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 from . import rank
 from .models import Fact
 from .names import entity_key, group_of, kind_of, related
+from .phrases import LABEL, noun_phrases
 from .rank import Profile, label_of, profile
 from .safe import INVISIBLE, INVISIBLE_CHARS
 from .spans import sent_ents
@@ -125,6 +127,30 @@ def _ambiguous_name(text: str, label: str, prof: Profile) -> bool:
     return len(prof.full_names.get(text.lower(), ())) > 1
 
 
+def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
+    """What every blank needs, entity or phrase: visible, not spelled out beside it, not inside a quotation,
+    not repeated in the rest of the sentence (`rest`, lowercased)."""
+    text = span.text
+    if INVISIBLE.search(text):
+        return False  # a learner cannot type what they cannot see
+    before = sent.text[:span.start_char - sent.start_char]
+    if before.rstrip().endswith("(") or sent.text[span.end_char - sent.start_char:].lstrip().startswith(")"):
+        return False  # "Deferred Action for Childhood Arrivals (DACA)": the words beside it spell the answer
+    quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", sent.text)) / max(1, len(sent.text))
+    if quoted > 0.4 and not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lower_ in _SAY):
+        return False  # in a sentence that is mostly a quotation, only "who said it" is a fact
+    # Inside quotation marks the blank is part of someone's words, not a fact about the world.
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return False
+    return not re.search(r"\b" + re.escape(text.lower()) + r"\b", rest)
+
+
+def _rest(span: Span, sent: Span, lead: str) -> str:
+    """The prompt's words around the blank, lowercased."""
+    return (lead + " " + sent.text[:span.start_char - sent.start_char] + " "
+            + sent.text[span.end_char - sent.start_char:]).lower()
+
+
 def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = None) -> bool:
     """Whether blanking `ent` leaves a fair question: specific, not given away by the rest of the sentence."""
     text = ent.text
@@ -138,24 +164,12 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if label == "CARDINAL" and re.fullmatch(r"\d", text.strip()):
         return False  # a bare single digit is a guess, not a fact
-    if INVISIBLE.search(text):
-        return False  # a learner cannot type what they cannot see
-    before_ent = sent.text[:ent.start_char - sent.start_char].rstrip()
-    if before_ent.endswith("(") or sent.text[ent.end_char - sent.start_char:].lstrip().startswith(")"):
-        return False  # "Deferred Action for Childhood Arrivals (DACA)": the words beside it spell the answer
     if kind_of(text) == "outlet":
         return False  # who reported it is not the news
     if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"[\w.]-\w", text) and text[:1].isupper()):
         return False  # two entities in one ("the U.S. Constitution’s First Amendment", "U.S.-Mexico")
-    quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", sent.text)) / max(1, len(sent.text))
-    if quoted > 0.4 and not (ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lower_ in _SAY):
-        return False  # in a sentence that is mostly a quotation, only "who said it" is a fact
-    # Inside quotation marks the blank is part of someone's words, not a fact about the world.
-    before = sent.text[:ent.start_char - sent.start_char]
-    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
-        return False
-    rest = (lead + " " + before + " " + sent.text[ent.end_char - sent.start_char:]).lower()
-    if re.search(r"\b" + re.escape(text.lower()) + r"\b", rest):
+    rest = _rest(ent, sent, lead)
+    if not _fair_blank(ent, sent, rest):
         return False
     rest_words = set(re.findall(r"\w+", rest))
     for word in re.findall(r"[A-Za-z]\w+", text):
@@ -176,6 +190,29 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
     return True
 
 
+def usable_phrase(phrase: Span, sent: Span, *, lead: str = "") -> bool:
+    """Whether blanking a noun phrase is fair: as for entities, and none of its words (or their stems:
+    "assist" for "assistance") elsewhere in the prompt."""
+    rest = _rest(phrase, sent, lead)
+    if not _fair_blank(phrase, sent, rest):
+        return False
+    rest_words = [r for r in re.findall(r"\w+", rest) if len(r) >= 4]
+    return not any(len(os.path.commonprefix([w.lower_, r])) >= max(4, min(len(w), len(r)) - 2)
+                   for w in phrase if len(w) >= 4 for r in rest_words)
+
+
+def gaps(sent: Span, prof: Profile, *, lead: str = "") -> Iterator[tuple[Span, str]]:
+    """Every fair blank of a sentence with its label: named entities first, then noun phrases (label NP).
+    Fitting (scripts/fit_ranker.py) and generation both read gaps from here, so they agree."""
+    for ent in (answer_span(e) for e in sent_ents(sent)):
+        label = prof.label(ent)
+        if usable_answer(ent, sent, lead=lead, label=label) and not _ambiguous_name(ent.text, label, prof):
+            yield ent, label
+    for phrase in noun_phrases(sent):
+        if usable_phrase(phrase, sent, lead=lead):
+            yield phrase, LABEL
+
+
 def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = None,
                     prof: Profile | None = None) -> Iterator[Fact]:
     """Every usable (sentence, answer) pair of the article, scored by the fitted model."""
@@ -191,21 +228,17 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
         stripped = sent.text.strip(_EDGES)
         offset = sent.start_char + sent.text.index(stripped)
         context = prev.text.strip() if prev is not None else None
-        for ent in (answer_span(e) for e in sent_ents(sent)):
-            label = prof.label(ent)
+        for ent, label in gaps(sent, prof, lead=lead[1] if lead else ""):
             if ent.start_char - offset < (lead[0] if lead else 0):
                 continue  # the blank cannot sit in the part of the opening we rewrote
             if ent.end_char > offset + len(stripped):
                 continue  # the entity runs into what was stripped ("Korea.\u200b" is one token)
-            if not usable_answer(ent, sent, lead=lead[1] if lead else "", label=label) \
-                    or _ambiguous_name(ent.text, label, prof):
-                continue
-            g_score = rank.gap_score(rank.gap_features(ent, sent, i, prof), model=model)
+            g_score = rank.gap_score(rank.gap_features(ent, sent, i, prof, label=label), model=model)
             yield Fact(
                 sentence=stripped,
                 answer=ent.text,
                 answer_start=ent.start_char - offset,
-                label=label,
+                label=None if label == LABEL else label,
                 score=round(rank.fact_score(s_score, g_score, model=model), 4),
                 context=context,
                 lead=lead,
@@ -213,14 +246,17 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
 
 
 def choose_facts(facts: list[Fact], limit: int, *, max_per_answer: int = 2, overlap: float = 0.6,
-                 floor: float = 0.02) -> list[Fact]:
+                 floor: float = 0.1, reference: int = 3) -> list[Fact]:
     """The best `limit` facts: one per sentence, no answer (or its demonym, capital...) asked more than
-    `max_per_answer` times, no near-duplicate sentences, none scoring below `floor` times the best."""
+    `max_per_answer` times, no near-duplicate sentences, none scoring below `floor` times the best fact of
+    the `reference`-th best sentence (not the best fact: a gap named in the title can outscore the rest of a
+    short article a hundredfold)."""
     chosen: list[Fact] = []
     used_answers: Counter = Counter()
     seen_sentences: list[set[str]] = []
     ranked = sorted(facts, key=lambda f: (-f.score, f.sentence, f.answer_start))
-    best = ranked[0].score if ranked else 0.0
+    tops = list({f.sentence: f.score for f in reversed(ranked)}.values())  # each sentence's best score
+    best = sorted(tops, reverse=True)[min(reference, len(tops)) - 1] if tops else 0.0
     for fact in ranked:
         if len(chosen) >= limit or fact.score < floor * best:
             break  # the tail of an article is trivia a teacher would throw away

@@ -137,3 +137,11 @@ def test_an_acronym_in_brackets_after_its_expansion_is_not_a_gap(vocab):
     doc = make(vocab, "The Federal Aviation Administration ( FAA ) has registered more than a million drones.",
                [("FAA", "ORG")])
     assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
+
+
+def test_the_tail_is_cut_relative_to_the_third_sentence_not_to_one_outlier():
+    lines = [f"Councillor number {n} of Oslo spoke about the harbour plan at length." for n in range(1, 6)]
+    facts = [fact(lines[0], "Oslo", 0.9, "GPE"),  # named in the title: far above the rest
+             *(fact(line, "Oslo", score, "GPE") for line, score in zip(lines[1:], (0.004, 0.003, 0.002, 0.0001)))]
+    chosen = choose_facts(facts, 10, max_per_answer=10, overlap=1.0)
+    assert [f.score for f in chosen] == [0.9, 0.004, 0.003, 0.002]  # only the trivia below a tenth of the 3rd goes

@@ -1,0 +1,84 @@
+"""Noun-phrase blanks on hand-parsed Docs (heads and dependency labels written out): no model load."""
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from quizgen.phrases import noun_phrases
+from quizgen.select import usable_phrase
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def parsed(vocab, tokens: list[tuple[str, int, str]], ents: list[str] | None = None) -> Doc:
+    """A one-sentence Doc from (word, head index, dependency label) triples; `ents` in IOB form."""
+    words = [w for w, _h, _d in tokens]
+    spaces = [i + 1 < len(words) and words[i + 1] not in {".", ","} for i in range(len(words))]
+    return Doc(vocab, words=words, spaces=spaces, heads=[h for _w, h, _d in tokens],
+               deps=[d for _w, _h, d in tokens], ents=ents)
+
+
+# "The two towns pledged mutual assistance in the event of a flood ."
+PLEDGE = [("The", 2, "det"), ("two", 2, "nummod"), ("towns", 3, "nsubj"), ("pledged", 3, "ROOT"),
+          ("mutual", 5, "amod"), ("assistance", 3, "dobj"), ("in", 3, "prep"), ("the", 8, "det"),
+          ("event", 6, "pobj"), ("of", 8, "prep"), ("a", 11, "det"), ("flood", 9, "pobj"), (".", 3, "punct")]
+
+
+def test_an_object_with_its_adjective_is_a_phrase_blank(vocab):
+    doc = parsed(vocab, PLEDGE)
+    assert [p.text for p in noun_phrases(doc[:])] == ["mutual assistance"]
+
+
+def test_a_bare_noun_or_a_vague_head_is_no_blank(vocab):
+    # "event" and "flood" stand alone (one word); "towns" is modified by a number.
+    doc = parsed(vocab, PLEDGE)
+    assert all(len(p) >= 2 for p in noun_phrases(doc[:]))
+    vague = parsed(vocab, [("The", 1, "det"), ("council", 2, "nsubj"), ("took", 2, "ROOT"), ("a", 5, "det"),
+                           ("long", 5, "amod"), ("time", 2, "dobj"), (".", 2, "punct")])
+    assert list(noun_phrases(vague[:])) == []
+
+
+def test_determiners_stay_outside_the_blank_and_compounds_inside(vocab):
+    doc = parsed(vocab, [("The", 1, "det"), ("council", 2, "nsubj"), ("approved", 2, "ROOT"), ("the", 6, "det"),
+                         ("coastal", 6, "amod"), ("harbour", 6, "compound"), ("plan", 2, "dobj"), (".", 2, "punct")])
+    assert [p.text for p in noun_phrases(doc[:])] == ["coastal harbour plan"]
+
+
+@pytest.mark.parametrize("adjective", ["new", "controversial", "recent", "major"])
+def test_an_opinion_or_timing_adjective_makes_no_blank(vocab, adjective):
+    # "the council approved the ___ (new harbour plan)": many answers would fit.
+    doc = parsed(vocab, [("The", 1, "det"), ("council", 2, "nsubj"), ("approved", 2, "ROOT"), ("the", 6, "det"),
+                         (adjective, 6, "amod"), ("harbour", 6, "compound"), ("plan", 2, "dobj"), (".", 2, "punct")])
+    assert list(noun_phrases(doc[:])) == []
+
+
+def test_a_phrase_holding_a_named_entity_is_left_to_the_entity(vocab):
+    doc = parsed(vocab, [("The", 1, "det"), ("council", 2, "nsubj"), ("approved", 2, "ROOT"), ("the", 5, "det"),
+                         ("Oslo", 5, "compound"), ("plan", 2, "dobj"), (".", 2, "punct")],
+                 ents=["O", "O", "O", "O", "B-GPE", "O", "O"])
+    assert list(noun_phrases(doc[:])) == []
+
+
+def test_a_phrase_whose_word_recurs_in_the_sentence_is_given_away(vocab):
+    # "... pledged mutual assistance and promised to assist ..." : "assist" spells half the answer.
+    doc = parsed(vocab, [("Both", 1, "nsubj"), ("pledged", 1, "ROOT"), ("mutual", 3, "amod"),
+                         ("assistance", 1, "dobj"), ("and", 1, "cc"), ("promised", 1, "conj"), ("to", 7, "aux"),
+                         ("assist", 5, "xcomp"), (".", 1, "punct")])
+    phrase = next(noun_phrases(doc[:]))
+    assert phrase.text == "mutual assistance"
+    assert not usable_phrase(phrase, doc[:])
+
+
+def test_a_phrase_inside_a_quotation_is_not_a_fact(vocab):
+    doc = parsed(vocab, [("He", 1, "nsubj"), ("promised", 1, "ROOT"), ("“", 4, "punct"), ("total", 4, "amod"),
+                         ("victory", 1, "dobj"), ("”", 4, "punct"), ("to", 1, "prep"), ("voters", 6, "pobj"),
+                         (".", 1, "punct")])
+    phrase = next(noun_phrases(doc[:]))
+    assert not usable_phrase(phrase, doc[:])
+
+
+def test_a_fair_phrase_is_usable(vocab):
+    doc = parsed(vocab, PLEDGE)
+    assert usable_phrase(next(noun_phrases(doc[:])), doc[:])
