@@ -70,6 +70,13 @@ class Profile:
         ranks = [self.rank_of[k] for k in _keys(text, label) if k in self.rank_of]
         return 1 / (1 + min(ranks)) if ranks else 0.0
 
+    def standing(self, text: str, label: str) -> tuple[int, float, bool]:
+        """(mentions, relative position of first mention, whether a word of it is in the title)."""
+        keys = _keys(text, label)
+        count = max(self.mentions.get(k, 0) for k in keys)
+        first = min(self.first_seen.get(k, self.sentences) for k in keys)
+        return count, first / self.sentences, bool(self.title_terms & set(entity_key(text).split()))
+
     def centrality(self, text: str, label: str) -> tuple[float, float]:
         """(log mention count, relative position of first mention) of an entity."""
         keys = _keys(text, label)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import rank
+from .difficulty import prominence
 from .models import Fact
 from .names import entity_key, group_of, kind_of, related
 from .rank import Profile, label_of, profile
@@ -201,6 +202,7 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
                     or _ambiguous_name(ent.text, label, prof):
                 continue
             g_score = rank.gap_score(rank.gap_features(ent, sent, i, prof), model=model)
+            mentions, first, in_title = prof.standing(ent.text, label)
             yield Fact(
                 sentence=stripped,
                 answer=ent.text,
@@ -209,6 +211,7 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
                 score=round(rank.fact_score(s_score, g_score, model=model), 4),
                 context=context,
                 lead=lead,
+                prominence=prominence(mentions=mentions, first=first, in_title=in_title),
             )
 
 
