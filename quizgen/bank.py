@@ -371,6 +371,12 @@ class Bank:
                                " LEFT JOIN questions q ON q.id = r.question_id ORDER BY r.id")
         return [(r[0], bool(r[1]), r[2], r[3]) for r in rows]
 
+    def answered_levels(self) -> list[tuple[bool, str | None]]:
+        """Every answer as (correct, the question's difficulty), None when unrated or since removed."""
+        rows = self.db.execute("SELECT r.correct, q.difficulty FROM reviews r LEFT JOIN questions q"
+                               " ON q.id = r.question_id ORDER BY r.id")
+        return [(bool(r[0]), r[1]) for r in rows]
+
 
 def _level(q: Question) -> str | None:
     return q.difficulty.value if q.difficulty else None

@@ -22,6 +22,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
+from .errors import UsageError
 from .models import Difficulty, Kind
 from .names import builtin, entity_key, kind_of, region_of
 
@@ -96,6 +97,27 @@ def close(answer: str, option: str, *, label: str | None, article: Collection[st
             and region_of(option) == region_of(answer):
         return True  # a neighbour: Lebanon for Syria, Hanoi for Pyongyang
     return label == "PERSON" and entity_key(answer) in _leaders() and entity_key(option) in _leaders()
+
+
+def levels(text: str) -> tuple[Difficulty, ...]:
+    """`--difficulty easy,medium` as levels, in the order easy, medium, hard; one clear line for a typo."""
+    names = [n.strip().lower() for n in text.split(",") if n.strip()]
+    wrong = [n for n in names if n not in Difficulty._value2member_map_]
+    if wrong or not names:
+        raise UsageError(f"--difficulty takes easy, medium or hard, or a comma list such as easy,medium; "
+                         f"got {text!r}")
+    return tuple(d for d in Difficulty if d.value in names)
+
+
+def matches(level: Difficulty | None, wanted: Collection[Difficulty]) -> bool:
+    """Whether a question's level passes a --difficulty filter (none given passes all; an unrated one
+    passes only when no filter is given)."""
+    return not wanted or level in wanted
+
+
+def describe(wanted: Collection[Difficulty]) -> str:
+    """The filter as the learner would type it: "--difficulty easy,medium", or "" for none."""
+    return "--difficulty " + ",".join(d.value for d in Difficulty if d in wanted) if wanted else ""
 
 
 def rate(*, kind: Kind, prominence: float | None, answer: str, label: str | None, choices: Sequence[str] = (),
