@@ -4,8 +4,8 @@ The rule is a handful of points a learner can check by looking at the card (pure
 
 1. **Prominence** of the answer in its article, a number from 0 to 1 (see `prominence`): 0.4 for being in
    the title, up to 0.4 for mentions (0.1 each, four or more count fully), up to 0.2 for appearing early.
-   Prominent (0.55 or more: in the title and mentioned early, or four times from the lead) takes a point off; a
-   one-off (under 0.3: mentioned once, after the lead) adds one.
+   Prominent (0.6 or more: in the title and mentioned twice or early, or mentioned four times or more from
+   the opening sentence on) takes a point off; a one-off (under 0.3: mentioned once, after the lead) adds one.
 2. **Kind**: typing the answer (cloze) is recall and adds a point; picking it from options is recognition.
 3. **Options**, multiple choice only: a wrong option is *close* when it could fool someone who half
    remembers (see `close`): named in the same article, the same kind of place in the same region
@@ -26,7 +26,7 @@ from .errors import UsageError
 from .models import Difficulty, Kind
 from .names import builtin, entity_key, kind_of, region_of
 
-PROMINENT = 0.55
+PROMINENT = 0.6
 ONE_OFF = 0.3
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
