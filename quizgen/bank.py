@@ -183,13 +183,15 @@ class Bank:
         names: dict[str, list[str]] = {}
         for article_id, name in self.db.execute("SELECT article_id, text FROM entities"):
             names.setdefault(article_id, []).append(name)
-        rated = []
+        rated, seen = [], {}  # a fact's cloze and multiple choice share its prominence
         for qid, article_id, kind, answer, label, choices in rows:
             if kind not in Kind._value2member_map_:
                 continue  # a kind this quizgen cannot rate stays unrated
-            text, title = articles.get(article_id, ("", None))
-            level = rate(kind=Kind(kind), prominence=prominence_in_text(text, answer=answer, title=title, label=label),
-                         answer=answer, label=label, choices=json.loads(choices), article=names.get(article_id, ()))
+            if (article_id, answer, label) not in seen:
+                text, title = articles.get(article_id, ("", None))
+                seen[article_id, answer, label] = prominence_in_text(text, answer=answer, title=title, label=label)
+            level = rate(kind=Kind(kind), prominence=seen[article_id, answer, label], answer=answer, label=label,
+                         choices=json.loads(choices), article=names.get(article_id, ()))
             rated.append((level.value, qid))
         self.db.execute("PRAGMA busy_timeout = 1000")  # a build writing now: rate them next time, don't wait
         try:

@@ -53,7 +53,7 @@ def prominence_in_text(text: str, *, answer: str, title: str | None, label: str 
         words += [w for w in answer.split() if len(w) > 2]
     counts, firsts = [], []
     for word in dict.fromkeys(w for w in words if w):
-        found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
+        found = _whole_word_at(text, word)
         counts.append(len(found))
         if found:
             firsts.append(found[0])
@@ -61,6 +61,19 @@ def prominence_in_text(text: str, *, answer: str, title: str | None, label: str 
     title_words = {w for w in entity_key(title or "").split() if len(w) > 3}
     return prominence(mentions=max(counts, default=0), first=first,
                       in_title=bool(title_words & set(entity_key(answer).split())))
+
+
+def _whole_word_at(text: str, word: str) -> list[int]:
+    """Where `word` occurs in `text` as a whole word. str.find, not a regex: a bank of 10,000 old questions
+    is rated in one go, and a pattern with look-arounds scans each article ten times slower."""
+    found, at = [], text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) and \
+                not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -132,3 +132,14 @@ def test_unrated_and_unknown_levels_read_as_none(tmp_path):
     with Bank(path) as bank:
         bank.db.execute("UPDATE questions SET difficulty = 'fiendish' WHERE kind = 'mcq'")
         assert {q.difficulty for q in bank.questions(kinds=[Kind.MCQ])} == {None}
+
+
+def test_a_build_stores_each_questions_difficulty_as_generated(tmp_path, nlp):
+    from quizgen.generate import generate
+    from quizgen.ingest import read_article
+
+    with Bank(str(tmp_path / "b.db")) as bank:
+        build([str(SAMPLE)], bank, lambda: nlp)
+        stored = {q.id: q.difficulty for q in bank.questions()}
+    [(_article, generated)] = generate([read_article(str(SAMPLE))], nlp)
+    assert stored == {q.id: q.difficulty for q in generated} and None not in stored.values()
