@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import BankError
-from .difficulty import prominence_in_text, rate
+from .difficulty import rate_stored
 from .models import Article, CardState, Difficulty, Kind, Question
 
 DEFAULT_PATH = "decks/quizgen.db"
@@ -173,8 +173,7 @@ class Bank:
                 self.db.execute(f"PRAGMA user_version = {target}")
 
     def _rate_unrated(self) -> None:
-        """Rate the questions stored before quizgen rated difficulty, once. Their article's parse is gone, so
-        the answer's mentions are counted in the stored text (difficulty.prominence_in_text)."""
+        """Rate, once, the questions stored before quizgen rated difficulty (see difficulty.rate_stored)."""
         rows = self.db.execute("SELECT id, article_id, kind, answer, answer_label, choices FROM questions"
                                " WHERE difficulty IS NULL").fetchall()
         if not rows:
@@ -183,20 +182,12 @@ class Bank:
         names: dict[str, list[str]] = {}
         for article_id, name in self.db.execute("SELECT article_id, text FROM entities"):
             names.setdefault(article_id, []).append(name)
-        rated, seen = [], {}  # a fact's cloze and multiple choice share its prominence
-        for qid, article_id, kind, answer, label, choices in rows:
-            if kind not in Kind._value2member_map_:
-                continue  # a kind this quizgen cannot rate stays unrated
-            if (article_id, answer, label) not in seen:
-                text, title = articles.get(article_id, ("", None))
-                seen[article_id, answer, label] = prominence_in_text(text, answer=answer, title=title, label=label)
-            level = rate(kind=Kind(kind), prominence=seen[article_id, answer, label], answer=answer, label=label,
-                         choices=json.loads(choices), article=names.get(article_id, ()))
-            rated.append((level.value, qid))
+        rated = rate_stored([(*r[:5], json.loads(r[5])) for r in rows], articles=articles, names=names)
         self.db.execute("PRAGMA busy_timeout = 1000")  # a build writing now: rate them next time, don't wait
         try:
             with self.transaction():
-                self.db.executemany("UPDATE questions SET difficulty = ? WHERE id = ? AND difficulty IS NULL", rated)
+                self.db.executemany("UPDATE questions SET difficulty = ? WHERE id = ? AND difficulty IS NULL",
+                                    [(level.value, qid) for qid, level in rated])
         finally:
             self.db.execute("PRAGMA busy_timeout = 30000")
 

@@ -21,6 +21,7 @@ EXAMPLES = """examples:
   quizgen build input/
   quizgen build https://example.org/news/story.html --feed https://example.org/rss.xml
   quizgen quiz
+  quizgen quiz --difficulty easy,medium
   quizgen export anki
   quizgen stats
   quizgen export json -o decks/questions.json

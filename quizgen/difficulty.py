@@ -19,7 +19,7 @@ multiple choice on the title's subject with options from elsewhere is easy.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from .errors import UsageError
@@ -149,3 +149,21 @@ def rate(*, kind: Kind, prominence: float | None, answer: str, label: str | None
     if points <= 0:
         return Difficulty.EASY
     return Difficulty.MEDIUM if points == 1 else Difficulty.HARD
+
+
+def rate_stored(rows: Iterable[tuple[str, str, str, str, str | None, Sequence[str]]], *,
+                articles: Mapping[str, tuple[str, str | None]],
+                names: Mapping[str, Sequence[str]]) -> list[tuple[str, Difficulty]]:
+    """(question id, level) for stored questions given as (id, article id, kind, answer, label, choices), with
+    `articles` (id -> (text, title)) and `names` (article id -> its entities): the bank's questions from
+    before quizgen rated difficulty, whose parse is gone. Kinds this quizgen does not know are left out."""
+    out, known = [], {}  # a fact's cloze and multiple choice share its prominence
+    for qid, article_id, kind, answer, label, choices in rows:
+        if kind not in Kind._value2member_map_:
+            continue
+        if (article_id, answer, label) not in known:
+            text, title = articles.get(article_id, ("", None))
+            known[article_id, answer, label] = prominence_in_text(text, answer=answer, title=title, label=label)
+        out.append((qid, rate(kind=Kind(kind), prominence=known[article_id, answer, label], answer=answer,
+                              label=label, choices=choices, article=names.get(article_id, ()))))
+    return out

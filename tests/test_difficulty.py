@@ -77,3 +77,15 @@ def test_prominence_from_stored_text_for_questions_rated_later():
     assert prominence_in_text(text, answer="Narvik", title=title, label="GPE") < ONE_OFF
     assert prominence_in_text(text, answer="Tromsø", title=None, label="GPE") == prominence(
         mentions=0, first=1.0, in_title=False)
+
+
+def test_stored_questions_are_rated_from_their_articles_text():
+    from quizgen.difficulty import rate_stored
+
+    text = "Lena Marsh opened the bridge. Marsh said it cost little. Marsh smiled. The mayor of Narvik stayed away."
+    rows = [("q1", "a1", "cloze", "Lena Marsh", "PERSON", []),
+            ("q2", "a1", "cloze", "Narvik", "GPE", []),
+            ("q3", "a1", "mcq", "Narvik", "GPE", ["Narvik", "Lena Marsh", "Oslo", "Bergen"]),
+            ("q4", "a1", "riddle", "Narvik", "GPE", [])]  # a kind from a later quizgen: left unrated
+    rated = rate_stored(rows, articles={"a1": (text, "Marsh opens a bridge")}, names={"a1": ["Lena Marsh"]})
+    assert rated == [("q1", EASY), ("q2", HARD), ("q3", MEDIUM)]
