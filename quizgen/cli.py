@@ -14,7 +14,7 @@ from .models import Failure
 from .safe import one_line
 
 if TYPE_CHECKING:
-    from .models import Article, Question
+    from .models import Article, Difficulty, Question
 
 EXAMPLES = """examples:
   quizgen generate input/2024-06-19-putin-visits-pyongyang.txt --format json
@@ -59,7 +59,7 @@ def _date(text: str) -> str:
     raise argparse.ArgumentTypeError(f"expected a date like 2024-06-01, got {text!r}")
 
 
-def _levels(text: str) -> tuple:
+def _levels(text: str) -> tuple[Difficulty, ...]:
     from .difficulty import levels
 
     try:
