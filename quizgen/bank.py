@@ -13,10 +13,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .errors import BankError
-from .models import Article, CardState, Kind, Question
+from .difficulty import rate_stored
+from .models import Article, CardState, Difficulty, Kind, Question
 
 DEFAULT_PATH = "decks/quizgen.db"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -94,6 +95,11 @@ _MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX origins_article ON origins(article_id);
     """,
+    # Difficulty: easy, medium or hard (see difficulty.py). Rows stored before it are rated when the bank
+    # is opened (Bank._rate_unrated), from the article's stored text.
+    4: """
+    ALTER TABLE questions ADD COLUMN difficulty TEXT;
+    """,
 }
 
 
@@ -127,6 +133,10 @@ class Bank:
             raise BankError(f"{path}: not a readable quizgen bank ({e}); move it aside or pass --bank") from None
         except OSError as e:
             raise BankError(f"{path}: cannot open the bank ({e.strerror or e}); pass --bank with a writable path") from None
+        try:
+            self._rate_unrated()
+        except sqlite3.Error:
+            pass  # best effort: a read-only, busy or damaged bank keeps them unrated, which readers allow
 
     def __enter__(self) -> Bank:
         return self
@@ -162,6 +172,25 @@ class Bank:
                         self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {target}")
 
+    def _rate_unrated(self) -> None:
+        """Rate, once, the questions stored before quizgen rated difficulty (see difficulty.rate_stored)."""
+        rows = self.db.execute("SELECT id, article_id, kind, answer, answer_label, choices FROM questions"
+                               " WHERE difficulty IS NULL").fetchall()
+        if not rows:
+            return
+        articles = {r[0]: (r[1], r[2]) for r in self.db.execute("SELECT id, text, title FROM articles")}
+        names: dict[str, list[str]] = {}
+        for article_id, name in self.db.execute("SELECT article_id, text FROM entities"):
+            names.setdefault(article_id, []).append(name)
+        rated = rate_stored([(*r[:5], json.loads(r[5])) for r in rows], articles=articles, names=names)
+        self.db.execute("PRAGMA busy_timeout = 1000")  # a build writing now: rate them next time, don't wait
+        try:
+            with self.transaction():
+                self.db.executemany("UPDATE questions SET difficulty = ? WHERE id = ? AND difficulty IS NULL",
+                                    [(level.value, qid) for qid, level in rated])
+        finally:
+            self.db.execute("PRAGMA busy_timeout = 30000")
+
     def transaction(self) -> _Transaction:
         return _Transaction(self.db)
 
@@ -191,10 +220,11 @@ class Bank:
             before = self.db.total_changes
             self.db.executemany(
                 "INSERT OR IGNORE INTO questions (id, fact_id, article_id, kind, prompt, answer, sentence,"
-                " answer_label, score, choices, context, rank, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " answer_label, score, choices, context, rank, created_at, difficulty)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(q.id, q.fact_id, q.article_id, q.kind.value, q.prompt, q.answer, q.sentence, q.answer_label,
-                  q.score, json.dumps(list(q.choices), ensure_ascii=False), q.context, q.rank, stamp)
-                 for q in questions],
+                  q.score, json.dumps(list(q.choices), ensure_ascii=False), q.context, q.rank, stamp,
+                  _level(q)) for q in questions],
             )
             return self.db.total_changes - before
 
@@ -219,7 +249,7 @@ class Bank:
     def questions(self, *, kinds: Sequence[Kind] | None = None) -> list[Question]:
         """Stored questions, articles in publication order, best first within each article."""
         sql = ("SELECT q.article_id, q.kind, q.sentence, q.answer, q.prompt, q.answer_label, q.score, q.choices,"
-               " q.context, q.rank, a.lineage FROM questions q JOIN articles a ON a.id = q.article_id")
+               " q.context, q.rank, a.lineage, q.difficulty FROM questions q JOIN articles a ON a.id = q.article_id")
         params: list[str] = []
         if kinds:
             sql += f" WHERE q.kind IN ({','.join('?' * len(kinds))})"
@@ -228,7 +258,7 @@ class Bank:
         return [
             Question(article_id=r[0], kind=Kind(r[1]), sentence=r[2], answer=r[3], prompt=r[4], answer_label=r[5],
                      score=r[6], choices=tuple(json.loads(r[7])), context=r[8], rank=r[9],
-                     lineage=r[10] if r[10] != r[0] else None)
+                     lineage=r[10] if r[10] != r[0] else None, difficulty=_difficulty(r[11]))
             for r in self.db.execute(sql, params)
         ]
 
@@ -244,9 +274,9 @@ class Bank:
         """Inside add(): move the questions that survive a revision to the new version, drop the rest."""
         self.db.executemany(
             "UPDATE questions SET article_id = ?, prompt = ?, sentence = ?, answer_label = ?, score = ?,"
-            " choices = ?, context = ?, rank = ? WHERE id = ? AND article_id = ?",
+            " choices = ?, context = ?, rank = ?, difficulty = coalesce(?, difficulty) WHERE id = ? AND article_id = ?",
             [(new_id, q.prompt, q.sentence, q.answer_label, q.score, json.dumps(list(q.choices), ensure_ascii=False),
-              q.context, q.rank, q.id, old_id) for q in questions],
+              q.context, q.rank, _level(q), q.id, old_id) for q in questions],
         )
         self.db.execute("DELETE FROM questions WHERE article_id = ?", (old_id,))
         self.db.execute("DELETE FROM articles WHERE id = ?", (old_id,))
@@ -333,6 +363,24 @@ class Bank:
         rows = self.db.execute("SELECT r.answered_at, r.correct, q.kind, q.answer_label FROM reviews r"
                                " LEFT JOIN questions q ON q.id = r.question_id ORDER BY r.id")
         return [(r[0], bool(r[1]), r[2], r[3]) for r in rows]
+
+    def answered_levels(self) -> list[tuple[bool, str | None]]:
+        """Every answer as (correct, the question's difficulty), None when unrated or since removed."""
+        rows = self.db.execute("SELECT r.correct, q.difficulty FROM reviews r LEFT JOIN questions q"
+                               " ON q.id = r.question_id ORDER BY r.id")
+        return [(bool(r[0]), r[1]) for r in rows]
+
+
+def _level(q: Question) -> str | None:
+    return q.difficulty.value if q.difficulty else None
+
+
+def _difficulty(value: str | None) -> Difficulty | None:
+    """A stored level; None for a row not rated yet or a level this quizgen does not know."""
+    try:
+        return Difficulty(value) if value else None
+    except ValueError:
+        return None
 
 
 def trouble(path: str, e: sqlite3.Error) -> BankError:

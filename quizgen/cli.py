@@ -14,13 +14,14 @@ from .models import Failure
 from .safe import one_line
 
 if TYPE_CHECKING:
-    from .models import Article, Question
+    from .models import Article, Difficulty, Question
 
 EXAMPLES = """examples:
   quizgen generate input/2024-06-19-putin-visits-pyongyang.txt --format json
   quizgen build input/
   quizgen build https://example.org/news/story.html --feed https://example.org/rss.xml
   quizgen quiz
+  quizgen quiz --difficulty easy,medium
   quizgen export anki
   quizgen stats
   quizgen export json -o decks/questions.json
@@ -58,6 +59,15 @@ def _date(text: str) -> str:
     raise argparse.ArgumentTypeError(f"expected a date like 2024-06-01, got {text!r}")
 
 
+def _levels(text: str) -> tuple[Difficulty, ...]:
+    from .difficulty import levels
+
+    try:
+        return levels(text)
+    except UsageError as e:
+        raise argparse.ArgumentTypeError(str(e).removeprefix("--difficulty ")) from None
+
+
 def parser() -> argparse.ArgumentParser:
     p = _Parser(prog="quizgen", description="Turn news articles into cloze and multiple-choice study questions.",
                 epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -81,6 +91,8 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("paths", nargs="+", metavar="PATH",
                    help="article files (.txt, .md, .html), directories, http(s) URLs, or - for standard input")
     g.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+    g.add_argument("--difficulty", type=_levels, default=(), metavar="LEVELS",
+                   help="print only easy, medium or hard questions (a comma list such as easy,medium takes several)")
     generation_options(g)
 
     b = sub.add_parser("build", help="add new articles' questions to the bank",
@@ -107,6 +119,8 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--kind", choices=("mixed", "mcq", "cloze"), default="mixed", help="question kind (default mixed)")
     q.add_argument("--article", metavar="TEXT", help="only articles whose title or file name contains TEXT")
     q.add_argument("--since", type=_date, metavar="DATE", help="only articles published (or added) since DATE (YYYY-MM-DD)")
+    q.add_argument("--difficulty", type=_levels, default=(), metavar="LEVELS",
+                   help="only easy, medium or hard questions; a comma list such as easy,medium takes several")
     q.add_argument("--review", action="store_true", help="only questions answered wrongly before")
     q.add_argument("--seed", type=_integer, default=None, metavar="S", help="repeatable order of questions and options")
     q.add_argument("--plain", action="store_true", help="numbered lines instead of menus (automatic without a terminal)")
@@ -129,6 +143,8 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--kind", choices=("mixed", "mcq", "cloze"), default="mixed", help="question kind (default mixed: all)")
     e.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
                    help="only articles published on or after this date (undated articles are left out)")
+    e.add_argument("--difficulty", type=_levels, default=(), metavar="LEVELS",
+                   help="only easy, medium or hard questions (a comma list such as easy,medium takes several)")
     e.add_argument("--deck", metavar="NAME", help='anki: the top deck (default "Current Affairs"; "A::B" nests)')
     e.add_argument("--flat", action="store_true", help="anki: one deck, no subdeck per month of publication")
     e.add_argument("--header-row", action="store_true",
@@ -158,6 +174,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
     results = generate(articles, _load_nlp(args.model), per_article=args.per_article, seed=args.seed,
                        jobs=workers_for(len(articles), args.jobs or cores()), failures=failed)
     _report_failures(failed)
+    if args.difficulty:
+        from .export import select
+
+        results = select([a for a, _ in results], [q for _, qs in results for q in qs], difficulty=args.difficulty)
     print(to_json(results) if args.format == "json" else to_text(results))
     return 0
 
@@ -198,7 +218,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
     from .quiz import INTERRUPT, run
 
     filters = study.Filters(limit=args.limit, kind=args.kind, article=args.article, since=args.since,
-                            review=args.review, seed=args.seed)
+                            review=args.review, seed=args.seed, difficulty=args.difficulty)
     ui_class = Plain if args.plain or not (sys.stdin.isatty() and sys.stdout.isatty()) else Questionary
     if args.paths:
         session = study.from_articles(_generate_for_quiz(args.paths, seed=args.seed or 0), filters)
@@ -259,8 +279,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .write import write_atomic
 
     with Bank(_bank_path(args), create=False) as bank:
-        result = export(bank, args.format, kind=args.kind, since=args.since, deck=args.deck, flat=args.flat,
-                        header_row=args.header_row)
+        result = export(bank, args.format, kind=args.kind, since=args.since, difficulty=args.difficulty,
+                        deck=args.deck, flat=args.flat, header_row=args.header_row)
     output = args.output or (DEFAULT_APKG if args.format == "anki" else None)
     if output:
         write_atomic(output, result.data)

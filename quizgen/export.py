@@ -7,20 +7,21 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from .bank import Bank
+from .difficulty import describe, matches
 from .errors import QuizgenError, UsageError
-from .models import Article, Question
+from .models import Article, Difficulty, Question
 
 FORMATS = ("anki", "json", "csv")
 DEFAULT_APKG = "decks/current-affairs.apkg"
 DEFAULT_DECK = "Current Affairs"
-CSV_COLUMNS = ("question", "answer", "choices", "source", "tags")
+CSV_COLUMNS = ("question", "answer", "choices", "source", "tags", "difficulty")  # new columns go last
 CHOICE_SEPARATOR = " | "
 
 # The word shown in a cloze gap and used as a tag, by spaCy entity label; other labels show the bare [...].
@@ -53,12 +54,13 @@ def deck_name(text: str) -> str:
 
 
 def select(articles: Iterable[Article], questions: Iterable[Question], *, kind: str = "mixed",
-           since: str | None = None) -> Results:
-    """Articles in the bank's order with their questions of `kind` ("mixed" keeps every kind), published on or
-    after `since` (undated articles are then left out). Articles left with no question are dropped."""
+           since: str | None = None, difficulty: Collection[Difficulty] = ()) -> Results:
+    """Articles in the bank's order with their questions of `kind` ("mixed" keeps every kind) and of the
+    `difficulty` levels (none: all), published on or after `since` (undated articles are then left out).
+    Articles left with no question are dropped."""
     by_article: dict[str, list[Question]] = {}
     for q in questions:
-        if kind == "mixed" or q.kind.value == kind:
+        if (kind == "mixed" or q.kind.value == kind) and matches(q.difficulty, difficulty):
             by_article.setdefault(q.article_id, []).append(q)
     return [(a, by_article[a.id]) for a in articles
             if a.id in by_article and (since is None or (a.published or "") >= since)]
@@ -86,7 +88,8 @@ def citation(article: Article) -> str:
 
 
 def to_csv(results: Results, *, header_row: bool = False) -> str:
-    """One row per question: question, answer, choices (joined with " | ", empty for cloze), source, tags.
+    """One row per question: question, answer, choices (joined with " | ", empty for cloze), source, tags,
+    difficulty (empty for a question not rated).
 
     Plain text, never HTML. By default the file opens with Anki's header lines: without them Anki guesses the
     separator from the first character it meets among "|;:," (sentences are full of those) and treats a field
@@ -102,17 +105,19 @@ def to_csv(results: Results, *, header_row: bool = False) -> str:
     for article, questions in results:
         for q in questions:
             row = (q.prompt, q.answer, CHOICE_SEPARATOR.join(q.choices), citation(article),
-                   " ".join(tags_for(article, q)))
+                   " ".join(tags_for(article, q)), q.difficulty.value if q.difficulty else "")
             (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
     return out.getvalue()
 
 
 def tags_for(article: Article, question: Question) -> list[str]:
-    """Anki tags: quizgen, the kind of answer, the source, the month. Never a space inside one."""
+    """Anki tags: quizgen, the kind of answer, the source, the month, the difficulty (when rated; stored in
+    the bank, so the same bank gives the same tags). Never a space inside one."""
     tags = ["quizgen"]
     if question.answer_label:
         tags.append("type::" + tag(HINTS.get(question.answer_label, question.answer_label)))
-    return [*tags, "source::" + tag(source_name(article)), "month::" + month_of(article)]
+    tags += ["source::" + tag(source_name(article)), "month::" + month_of(article)]
+    return tags + (["difficulty::" + question.difficulty.value] if question.difficulty else [])
 
 
 def tag(value: str) -> str:
@@ -120,19 +125,20 @@ def tag(value: str) -> str:
     return _TAG_UNSAFE.sub("-", value.strip().lower()).strip("-") or "unknown"
 
 
-def export(bank: Bank, fmt: str, *, kind: str = "mixed", since: str | None = None, deck: str | None = None,
-           flat: bool = False, header_row: bool = False) -> Export:
+def export(bank: Bank, fmt: str, *, kind: str = "mixed", since: str | None = None,
+           difficulty: Collection[Difficulty] = (), deck: str | None = None, flat: bool = False,
+           header_row: bool = False) -> Export:
     """The chosen questions of `bank` as a file in `fmt`; refuses to produce an empty file."""
     if fmt != "anki" and (deck is not None or flat):
         raise UsageError("--deck and --flat only apply to `quizgen export anki`")
     if fmt != "csv" and header_row:
         raise UsageError("--header-row only applies to `quizgen export csv`")
-    results = select(bank.articles(), bank.questions(), kind=kind, since=since)
+    results = select(bank.articles(), bank.questions(), kind=kind, since=since, difficulty=difficulty)
     if not results:
         if bank.count()[1] == 0:
             raise QuizgenError("the bank has no questions yet; run `quizgen build input/` first")
-        asked = f"--kind {kind}" + (f" --since {since}" if since else "")
-        raise QuizgenError(f"no questions match {asked}; widen --kind or --since")
+        asked = " ".join(p for p in (f"--kind {kind}", f"--since {since}" if since else "", describe(difficulty)) if p)
+        raise QuizgenError(f"no questions match {asked}; widen --kind, --since or --difficulty")
     count = sum(len(qs) for _, qs in results)
     if fmt == "anki":
         from .anki import to_apkg  # genanki only here

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import distractors
+from .difficulty import rate
 from .models import Article, Failure, Fact, Kind, Question
 from .names import entity_key
 from .rank import profile
@@ -75,11 +76,13 @@ def questions_for(parsed: Parsed, *, pool: Mapping[str, Sequence[str]], seed: in
                   kinds: Sequence[Kind] = (Kind.CLOZE, Kind.MCQ)) -> list[Question]:
     """Each fact as a cloze question and, when three safe wrong options exist, a multiple-choice one."""
     out: list[Question] = []
+    names = [text for text, _label in parsed.entities]
     for rank, fact in enumerate(parsed.facts):
         common = dict(article_id=parsed.article.id, sentence=fact.sentence, answer=fact.answer, prompt=fact.prompt,
                       answer_label=fact.label, score=fact.score, context=fact.context, rank=rank)
+        level = dict(prominence=fact.prominence, answer=fact.answer, label=fact.label, article=names)
         if Kind.CLOZE in kinds:
-            out.append(Question(kind=Kind.CLOZE, **common))
+            out.append(Question(kind=Kind.CLOZE, difficulty=rate(kind=Kind.CLOZE, **level), **common))
         if Kind.MCQ in kinds:
             probe = Question(kind=Kind.MCQ, **common)
             rng = random.Random(f"{seed}:{probe.fact_id}")
@@ -87,7 +90,8 @@ def questions_for(parsed: Parsed, *, pool: Mapping[str, Sequence[str]], seed: in
             if len(wrong) == 3:
                 choices = [fact.answer, *wrong]
                 rng.shuffle(choices)
-                out.append(Question(kind=Kind.MCQ, choices=tuple(choices), **common))
+                out.append(Question(kind=Kind.MCQ, choices=tuple(choices), **common,
+                                    difficulty=rate(kind=Kind.MCQ, choices=choices, **level)))
     return out
 
 

@@ -14,6 +14,14 @@ class Kind(str, Enum):
     MCQ = "mcq"
 
 
+class Difficulty(str, Enum):
+    """How hard a question is likely to be for someone who read its article (see difficulty.py)."""
+
+    EASY = "easy"
+    MEDIUM = "medium"
+    HARD = "hard"
+
+
 def digest(*parts: str, size: int = 16) -> str:
     """A short, stable hex id for the given parts (never depends on the run)."""
     h = hashlib.sha256("\x1f".join(parts).encode("utf-8"))
@@ -48,6 +56,7 @@ class Fact:
     # How the prompt's opening differs from the sentence's: (characters replaced, replacement), e.g.
     # (2, "[Putin]") for a resolved "He", (4, "") for a dropped "But ".
     lead: tuple[int, str] | None = None
+    prominence: float | None = None  # how much the article teaches the answer, 0-1 (difficulty.prominence)
 
     @property
     def prompt(self) -> str:
@@ -81,6 +90,7 @@ class Question:
     context: str | None = None
     rank: int = 0  # position within its article, best first
     lineage: str | None = None  # the article's lineage (see Article) when it has been revised
+    difficulty: Difficulty | None = None  # None only for a question nobody has rated
 
     @property
     def fact_id(self) -> str:

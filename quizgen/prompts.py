@@ -40,12 +40,14 @@ class Plain:
         self.stdout.flush()
 
     def _title(self, q: Question) -> str:
-        """"Q3." for a first attempt, "Again:" when a missed question comes back at the end."""
+        """"Q3." for a first attempt, "Again:" when a missed question comes back at the end; then the
+        question's level, when it has one, so that a learner sees what a miss means."""
+        level = f"({q.difficulty.value}) " if q.difficulty else ""
         if q.id in self.asked:
-            return f"Again: {q.prompt}"
+            return f"Again: {level}{q.prompt}"
         self.asked.add(q.id)
         self.n += 1
-        return f"Q{self.n}. {q.prompt}"
+        return f"Q{self.n}. {level}{q.prompt}"
 
     def _heading(self, q: Question) -> None:
         self._print()

@@ -71,12 +71,17 @@ class Profile:
         ranks = [self.rank_of[k] for k in _keys(text, label) if k in self.rank_of]
         return 1 / (1 + min(ranks)) if ranks else 0.0
 
-    def centrality(self, text: str, label: str) -> tuple[float, float]:
-        """(log mention count, relative position of first mention) of an entity."""
+    def standing(self, text: str, label: str) -> tuple[int, float, bool]:
+        """(mentions, relative position of first mention, whether a word of it is in the title)."""
         keys = _keys(text, label)
         count = max(self.mentions.get(k, 0) for k in keys)
         first = min(self.first_seen.get(k, self.sentences) for k in keys)
-        return math.log1p(count), first / self.sentences
+        return count, first / self.sentences, bool(self.title_terms & set(entity_key(text).split()))
+
+    def centrality(self, text: str, label: str) -> tuple[float, float]:
+        """(log mention count, relative position of first mention) of an entity."""
+        count, first, _in_title = self.standing(text, label)
+        return math.log1p(count), first
 
 
 def profile(doc: Doc, title: str | None = None) -> Profile:

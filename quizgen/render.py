@@ -17,7 +17,8 @@ def question_record(q: Question) -> dict:
     if q.kind is Kind.MCQ:
         record["choices"] = list(q.choices)
     record.update({"sentence": q.sentence, "answer_label": q.answer_label, "score": q.score,
-                   "context": q.context, "fact_id": q.fact_id})
+                   "difficulty": q.difficulty.value if q.difficulty else None, "context": q.context,
+                   "fact_id": q.fact_id})
     return record
 
 
@@ -40,6 +41,7 @@ def to_text(results: Iterable[tuple[Article, list[Question]]]) -> str:
             lines.append(f"{n:>3}. [{q.kind.value}] {q.prompt}")
             for letter, choice in zip("abcd", q.choices):
                 lines.append(f"       {letter}) {choice}")
-            lines.append(f"       answer: {q.answer}" + (f" ({q.answer_label})" if q.answer_label else ""))
+            lines.append(f"       answer: {q.answer}" + (f" ({q.answer_label})" if q.answer_label else "")
+                         + (f", {q.difficulty.value}" if q.difficulty else ""))
         lines.append("")
     return "\n".join(lines)

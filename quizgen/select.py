@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import rank
+from .difficulty import prominence
 from .models import Fact
 from .names import entity_key, group_of, kind_of, related
 from .phrases import LABEL, noun_phrases
@@ -234,6 +235,7 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
             if ent.end_char > offset + len(stripped):
                 continue  # the entity runs into what was stripped ("Korea.\u200b" is one token)
             g_score = rank.gap_score(rank.gap_features(ent, sent, i, prof, label=label), model=model)
+            mentions, first, in_title = prof.standing(ent.text, label)
             yield Fact(
                 sentence=stripped,
                 answer=ent.text,
@@ -242,6 +244,7 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
                 score=round(rank.fact_score(s_score, g_score, model=model), 4),
                 context=context,
                 lead=lead,
+                prominence=prominence(mentions=mentions, first=first, in_title=in_title),
             )
 
 

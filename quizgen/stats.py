@@ -12,6 +12,7 @@ from .models import CardState, Question
 from .schedule import is_due, is_known
 
 _KIND_NAMES = {"mcq": "multiple choice", "cloze": "cloze"}
+_LEVELS = ("easy", "medium", "hard")
 
 
 @dataclass(frozen=True)
@@ -36,13 +37,16 @@ class Stats:
     answers: Tally
     by_kind: dict[str, Tally] = field(default_factory=dict)
     by_label: dict[str, Tally] = field(default_factory=dict)
+    by_difficulty: dict[str, Tally] = field(default_factory=dict)  # easy, medium, hard: does the estimate hold?
     streak: int = 0  # days in a row with at least one answer, up to today (or yesterday)
     next_due: datetime | None = None
 
 
 def compute(questions: Sequence[Question], cards: Mapping[str, CardState],
-            history: Iterable[tuple[str, bool, str | None, str | None]], *, now: datetime) -> Stats:
-    """The numbers, from plain records: the bank's questions, its cards and its answers (see Bank.history)."""
+            history: Iterable[tuple[str, bool, str | None, str | None]], *, now: datetime,
+            levels: Iterable[tuple[bool, str | None]] = ()) -> Stats:
+    """The numbers, from plain records: the bank's questions, its cards and its answers (see Bank.history,
+    and Bank.answered_levels for `levels`)."""
     facts = {q.fact_id for q in questions}
     seen = [cards[f] for f in facts if f in cards]
     later = [c.due for c in seen if not is_due(c, now)]
@@ -56,9 +60,14 @@ def compute(questions: Sequence[Question], cards: Mapping[str, CardState],
             by_kind[name] = by_kind.get(name, Tally()).add(correct)
             by_label[label or "other"] = by_label.get(label or "other", Tally()).add(correct)
     known = sum(is_known(c) for c in seen)
+    by_difficulty: dict[str, Tally] = {}
+    for correct, level in levels:
+        if level in _LEVELS:
+            by_difficulty[level] = by_difficulty.get(level, Tally()).add(correct)
     return Stats(facts=len(facts), new=len(facts) - len(seen), learning=len(seen) - known, known=known,
                  due=sum(is_due(c, now) for c in seen), answers=answers, by_kind=by_kind,
                  by_label=dict(sorted(by_label.items(), key=lambda kv: -kv[1].total)),
+                 by_difficulty={level: by_difficulty[level] for level in _LEVELS if level in by_difficulty},
                  streak=streak(days, today=now.astimezone().date()), next_due=min(later, default=None))
 
 
@@ -76,7 +85,7 @@ def from_bank(bank: Bank, *, now: datetime) -> Stats:
     questions = bank.questions()
     if not questions:
         raise QuizgenError("the bank has no questions yet; run `quizgen build input/` to add articles")
-    return compute(questions, bank.cards(), bank.history(), now=now)
+    return compute(questions, bank.cards(), bank.history(), now=now, levels=bank.answered_levels())
 
 
 def show(stats: Stats, *, file: TextIO | None = None) -> None:
@@ -96,7 +105,8 @@ def show(stats: Stats, *, file: TextIO | None = None) -> None:
     accuracy.add_column("", style="bold")
     accuracy.add_column("right", justify="right")
     accuracy.add_row("all answers", "", str(stats.answers))
-    for heading, tallies in (("question type", stats.by_kind), ("entity type", stats.by_label)):
+    for heading, tallies in (("question type", stats.by_kind), ("entity type", stats.by_label),
+                             ("difficulty", stats.by_difficulty)):
         for n, (name, tally) in enumerate(tallies.items()):
             accuracy.add_row(heading if n == 0 else "", name, str(tally))
     console.print(accuracy)

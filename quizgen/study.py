@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from .bank import Bank
+from .difficulty import describe, matches
 from .errors import QuizgenError
-from .models import Article, Question
+from .models import Article, Difficulty, Question
 from .quiz import DEFAULT_LIMIT, Result, article_matches, pick, shuffle_choices
 from .schedule import rating_for, review
 
@@ -25,10 +26,12 @@ class Filters:
     since: str | None = None  # YYYY-MM-DD
     review: bool = False  # only facts answered wrongly before
     seed: int | None = None
+    difficulty: tuple[Difficulty, ...] = ()  # empty: every level (and unrated questions)
 
     def describe(self) -> str:
         parts = [f"--kind {self.kind}" if self.kind != "mixed" else "", f"--article {self.article!r}" if self.article
-                 else "", f"--since {self.since}" if self.since else "", "--review" if self.review else ""]
+                 else "", f"--since {self.since}" if self.since else "", describe(self.difficulty),
+                 "--review" if self.review else ""]
         return " ".join(p for p in parts if p)
 
 
@@ -50,7 +53,8 @@ def from_bank(bank: Bank, filters: Filters, *, now: datetime) -> Session:
     added = bank.added_dates()
     articles = {a.id: a for a in bank.articles()
                 if article_matches(a, text=filters.article, since=filters.since, added=added.get(a.id))}
-    questions = [q for q in bank.questions() if q.article_id in articles and _kind_matches(q, filters.kind)]
+    questions = [q for q in bank.questions() if q.article_id in articles and _kind_matches(q, filters.kind)
+                 and matches(q.difficulty, filters.difficulty)]
     if not questions:
         raise _nothing_matches(filters, empty=not added)
     cards = bank.cards()
@@ -74,7 +78,7 @@ def from_articles(results: Sequence[tuple[Article, list[Question]]], filters: Fi
     if filters.review:
         raise QuizgenError("--review needs the bank's history; drop it, or quiz the bank with `quizgen quiz --review`")
     articles = {a.id: a for a, _ in results if article_matches(a, text=filters.article, since=filters.since)}
-    questions = [q for a, qs in results if a.id in articles for q in qs]
+    questions = [q for a, qs in results if a.id in articles for q in qs if matches(q.difficulty, filters.difficulty)]
     chosen = pick(questions, limit=filters.limit, kind=filters.kind, seed=filters.seed)
     if not chosen:
         what = f"no questions match {filters.describe()}" if filters.describe() else "no questions in these articles"

@@ -68,17 +68,19 @@ def output_defects(results: list[tuple[Article, list[Question]]]) -> list[str]:
     import json
 
     from quizgen import anki
-    from quizgen.export import to_csv
+    from quizgen.export import CSV_COLUMNS, to_csv
     from quizgen.render import to_json
 
     bad = []
     questions = [q for _, qs in results for q in qs]
     doc = json.loads(to_json(results))
-    if [(q["prompt"], q["answer"], q.get("choices", [])) for q in doc["questions"]] != \
-            [(q.prompt, q.answer, list(q.choices)) for q in questions]:
+    if [(q["prompt"], q["answer"], q.get("choices", []), q["difficulty"]) for q in doc["questions"]] != \
+            [(q.prompt, q.answer, list(q.choices), q.difficulty and q.difficulty.value) for q in questions]:
         bad.append("JSON does not read back as the questions")
     rows = [r for r in csv.reader(io.StringIO(to_csv(results), newline="")) if r and not r[0].startswith("#")]
-    if [(r[0], r[1]) for r in rows] != [(q.prompt, q.answer) for q in questions] or any(len(r) != 5 for r in rows):
+    levels = [q.difficulty.value if q.difficulty else "" for q in questions]
+    if [(r[0], r[1], r[-1]) for r in rows] != [(q.prompt, q.answer, level) for q, level in zip(questions, levels)] \
+            or any(len(r) != len(CSV_COLUMNS) for r in rows):
         bad.append("CSV does not read back as the questions")
     for article, qs in results:
         for q in qs:

@@ -1,4 +1,5 @@
 """The question bank on a real SQLite file."""
+import json
 import sqlite3
 
 import pytest
@@ -76,3 +77,69 @@ def test_a_fact_already_in_the_bank_is_not_added_again_from_another_outlet(tmp_p
         build([str(two)], bank, lambda: nlp)
         answers = [q.answer for q in bank.questions(kinds=[Kind.CLOZE])]
     assert answers.count("2 billion") == 1 and "Bergen" in answers
+
+
+def test_a_version_3_bank_gains_difficulty_without_losing_anything(tmp_path):
+    """A bank from before difficulty existed: every row stays, and its questions are rated from the stored text."""
+    from contextlib import closing
+
+    from quizgen.bank import _MIGRATIONS
+    from quizgen.models import Difficulty
+
+    path = tmp_path / "v3.db"
+    text = ("Lena Marsh opened the harbour bridge in Tromso on Monday. Marsh said the bridge cost 2 billion crowns. "
+            "Critics in Bergen called it a waste. Marsh disagreed, and the mayor of Narvik stayed silent.")
+    rows = [  # (id, kind, answer, label, sentence, choices)
+        ("q1", "cloze", "Lena Marsh", "PERSON", "Lena Marsh opened the harbour bridge in Tromso on Monday.", []),
+        ("q2", "mcq", "Lena Marsh", "PERSON", "Lena Marsh opened the harbour bridge in Tromso on Monday.",
+         ["Joe Biden", "Lena Marsh", "Olaf Scholz", "Emmanuel Macron"]),
+        ("q3", "cloze", "Narvik", "GPE", "Marsh disagreed, and the mayor of Narvik stayed silent.", []),
+    ]
+    with closing(sqlite3.connect(path, isolation_level=None)) as db:
+        for version in (1, 2, 3):
+            for statement in _MIGRATIONS[version].split(";"):
+                if statement.strip():
+                    db.execute(statement)
+        db.execute("PRAGMA user_version = 3")
+        db.execute("INSERT INTO articles (id, source, title, text, added_at, lineage) VALUES"
+                   " ('a1', 'bridge.txt', 'Marsh opens the Tromso bridge', ?, '2025-01-01T00:00:00+00:00', 'a1')",
+                   (text,))
+        db.executemany("INSERT INTO entities VALUES ('a1', ?, ?)", [("Lena Marsh", "PERSON"), ("Narvik", "GPE")])
+        for qid, kind, answer, label, sentence, choices in rows:
+            db.execute("INSERT INTO questions (id, fact_id, article_id, kind, prompt, answer, sentence, answer_label,"
+                       " score, choices, created_at) VALUES (?, ?, 'a1', ?, ?, ?, ?, ?, 0.5, ?,"
+                       " '2025-01-01T00:00:00+00:00')",
+                       (qid, "f-" + answer, kind, sentence.replace(answer, "_____"), answer, sentence, label,
+                        json.dumps(choices)))
+        db.execute("INSERT INTO reviews (question_id, fact_id, answered_at, correct) VALUES"
+                   " ('q1', 'f-Lena Marsh', '2025-01-02T08:00:00+00:00', 1)")
+        db.execute("INSERT INTO cards VALUES ('f-Lena Marsh', 2, NULL, 3.0, 5.0, '2025-01-05T08:00:00+00:00', NULL)")
+    with Bank(str(path)) as bank:
+        assert bank.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert bank.count() == (1, 3) and bank.answers() == [("q1", True)] and list(bank.cards()) == ["f-Lena Marsh"]
+        levels = {(q.kind.value, q.answer): q.difficulty for q in bank.questions()}
+    assert levels == {("cloze", "Lena Marsh"): Difficulty.EASY, ("mcq", "Lena Marsh"): Difficulty.EASY,
+                      ("cloze", "Narvik"): Difficulty.HARD}
+    with closing(sqlite3.connect(path)) as db:  # stored, so the next start does not rate them again
+        assert db.execute("SELECT count(*) FROM questions WHERE difficulty IS NULL").fetchone()[0] == 0
+
+
+def test_unrated_and_unknown_levels_read_as_none(tmp_path):
+    path = str(tmp_path / "b.db")
+    from .fakebank import make_bank
+
+    make_bank(path)
+    with Bank(path) as bank:
+        bank.db.execute("UPDATE questions SET difficulty = 'fiendish' WHERE kind = 'mcq'")
+        assert {q.difficulty for q in bank.questions(kinds=[Kind.MCQ])} == {None}
+
+
+def test_a_build_stores_each_questions_difficulty_as_generated(tmp_path, nlp):
+    from quizgen.generate import generate
+    from quizgen.ingest import read_article
+
+    with Bank(str(tmp_path / "b.db")) as bank:
+        build([str(SAMPLE)], bank, lambda: nlp)
+        stored = {q.id: q.difficulty for q in bank.questions()}
+    [(_article, generated)] = generate([read_article(str(SAMPLE))], nlp)
+    assert stored == {q.id: q.difficulty for q in generated} and None not in stored.values()

@@ -73,7 +73,7 @@ def test_csv_with_hostile_text_stays_text_in_anki(tmp_path):
 def test_header_row_for_other_tools(tmp_path):
     text = to_csv(hand_built(), header_row=True)
     header, first, *_ = list(csv.reader(text.splitlines()))
-    assert header == ["question", "answer", "choices", "source", "tags"] and first[1] == "Pyongyang"
+    assert header == ["question", "answer", "choices", "source", "tags", "difficulty"] and first[1] == "Pyongyang"
 
 
 def test_export_anki_by_default_writes_the_current_affairs_deck(run, tmp_path, bank):

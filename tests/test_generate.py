@@ -90,3 +90,22 @@ def test_the_same_fact_from_two_outlets_is_asked_once(nlp, tmp_path):
     for answer in ("Oslo", "2 billion"):
         assert len([s for a, s in facts if a == answer]) <= 1  # one article keeps each fact
     assert any(a == "Bergen" or a == "Anna Berg" for a, _s in facts)  # other facts stay
+
+
+def test_every_question_is_rated_and_the_title_subject_is_not_hard(results):
+    from quizgen.models import Difficulty
+
+    questions = [q for _a, qs in results for q in qs]
+    assert all(isinstance(q.difficulty, Difficulty) for q in questions)
+    assert len({q.difficulty for q in questions}) >= 2  # a spread, not one label for everything
+    putin = [q for q in results[0][1] if q.answer in ("Putin", "Vladimir Putin")]  # the sample's title subject
+    assert putin and all(q.difficulty is not Difficulty.HARD for q in putin)
+
+
+def test_json_carries_each_questions_difficulty(results):
+    import json
+
+    from quizgen.render import to_json
+
+    doc = json.loads(to_json(results))
+    assert doc["questions"] and all(q["difficulty"] in ("easy", "medium", "hard") for q in doc["questions"])

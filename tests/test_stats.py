@@ -49,3 +49,20 @@ def test_streak_survives_until_today_is_over():
     assert streak(days | {today}, today=today) == 4
     assert streak(days, today=today + timedelta(days=1)) == 0
     assert streak(set(), today=today) == 0
+
+
+def test_accuracy_by_difficulty(tmp_path):
+    path = str(tmp_path / "b.db")
+    questions = make_bank(path)
+    cloze = {q.answer: q for q in questions if q.kind.value == "cloze"}
+    with Bank(path) as bank:
+        bank.db.execute("UPDATE questions SET difficulty = CASE answer WHEN '2000' THEN 'hard' ELSE 'easy' END")
+        record = recorder(bank, clock=lambda: NOON, fuzz=False)
+        record(Result(cloze["2000"], "2001", False))
+        record(Result(cloze["North Korea"], "North Korea", True, "exact"))
+        record(Result(cloze["Vladimir Putin"], "Putin", True, "surname"))
+        stats = from_bank(bank, now=NOON)
+    assert {k: str(v) for k, v in stats.by_difficulty.items()} == {"easy": "2/2 (100%)", "hard": "0/1 (0%)"}
+    out = io.StringIO()
+    show(stats, file=out)
+    assert "difficulty" in out.getvalue() and "0/1 (0%)" in out.getvalue()
