@@ -63,7 +63,7 @@ class Plain:
             self._print(f"  {i}) {choice}")
         while True:
             given = self._read(f"Your answer (1-{len(q.choices)}): ")
-            out_of_range = given.isdigit() and not 1 <= int(given) <= len(q.choices)
+            out_of_range = given.isdigit() and not 1 <= int(given) <= len(q.choices) and given not in q.choices
             if given and not out_of_range:
                 return _choice(q, given)
             self._print(f"Type a number from 1 to {len(q.choices)}, or the answer itself.")

@@ -151,6 +151,15 @@ def test_plain_mode_takes_a_typed_option_asks_again_after_a_slip_and_summarises(
     assert "Missed:\n  _____ landed in Pyongyang on a rare visit. -> Vladimir Putin" in text
 
 
+def test_plain_mode_takes_a_year_typed_in_full_as_that_option():
+    year = q(Kind.MCQ, answer="2000", sentence="The treaty was signed in 2000.", choices=("1998", "2000", "2003", "2011"))
+    out = io.StringIO()
+    ui = Plain({}, stdin=io.StringIO("2000\n"), stdout=out)
+    summary = run([year], ui.ask, ui.show)
+    assert "Type a number" not in out.getvalue()  # not an option number out of range
+    assert summary.results[0].given == "2000" and summary.results[0].correct
+
+
 def test_plain_mode_reports_a_stop():
     out = io.StringIO()
     ui = Plain({}, stdin=io.StringIO(""), stdout=out)
