@@ -51,6 +51,10 @@ _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "exp
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _EDGES = INVISIBLE_CHARS + " \n\t"  # stripped from a sentence's ends only: the rest stays verbatim
 MIN_WORDS, MAX_WORDS = 8, 60
+# An office that, with a country, names one person: "the Russian president" gives away "Putin".
+_OFFICE = re.compile(r"\s*(?:[’']s\s+)?(?:acting\s+|then-|former\s+|new\s+)?(?:president|prime minister|premier|"
+                     r"chancellor|leader|supreme leader|king|queen|emperor|dictator|head of state|foreign minister|"
+                     r"defen[cs]e minister|secretary of state)\b", re.IGNORECASE)
 
 
 def _quotes_balanced(text: str) -> bool:
@@ -152,6 +156,15 @@ def _rest(span: Span, sent: Span, lead: str) -> str:
             + sent.text[span.end_char - sent.start_char:]).lower()
 
 
+def _named_office(ent: Span, sent: Span) -> bool:
+    """Whether the sentence names a country's office ("Russian President", "North Korea’s leader")."""
+    for other in sent_ents(sent):
+        if other.start != ent.start and label_of(other) in ("NORP", "GPE") and \
+                _OFFICE.match(sent.doc.text, other.end_char):
+            return True
+    return False
+
+
 def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = None) -> bool:
     """Whether blanking `ent` leaves a fair question: specific, not given away by the rest of the sentence."""
     text = ent.text
@@ -181,6 +194,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
             stem = w[: max(4, len(w) - 3)]
             if any(r != w and r.startswith(stem) for r in rest_words):
                 return False  # "Russian" gives away "Russia"
+    if label == "PERSON" and _named_office(ent, sent):
+        return False  # "Russian President ___", or "the Russian leader" beside the blank, names the answer
     # An alias, capital or demonym of the answer elsewhere in the sentence ("Moscow" for "Russia").
     if label in ("GPE", "NORP", "ORG", "LOC"):
         others = [o.text for o in sent_ents(sent) if not (o.start <= ent.start < o.end)]

@@ -145,3 +145,23 @@ def test_the_tail_is_cut_relative_to_the_third_sentence_not_to_one_outlier():
              *(fact(line, "Oslo", score, "GPE") for line, score in zip(lines[1:], (0.004, 0.003, 0.002, 0.0001)))]
     chosen = choose_facts(facts, 10, max_per_answer=10, overlap=1.0)
     assert [f.score for f in chosen] == [0.9, 0.004, 0.003, 0.002]  # only the trivia below a tenth of the 3rd goes
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin arrived in Oslo on a cold and windy morning.",
+    "Vladimir Putin arrived in Oslo , where crowds cheered the Russian leader on a cold morning.",
+    "Vladimir Putin arrived in Oslo , where crowds cheered Russia’s president on a cold morning.",
+])
+def test_a_country_and_its_office_give_a_person_away(vocab, text):
+    ents = [("Russian", "NORP"), ("Vladimir Putin", "PERSON")] if text.startswith("Russian") else \
+        [("Vladimir Putin", "PERSON"), ("Russia", "GPE") if "Russia’s" in text else ("Russian", "NORP")]
+    doc = make(vocab, text, ents)
+    sent = next(iter(doc.sents))
+    person = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert not usable_answer(person, sent)
+
+
+def test_an_office_without_a_country_leaves_the_person_askable(vocab):
+    doc = make(vocab, "President Vladimir Putin arrived in Oslo on a cold and windy morning.",
+               [("Vladimir Putin", "PERSON"), ("Oslo", "GPE")])
+    assert usable_answer(doc.ents[0], next(iter(doc.sents)))
