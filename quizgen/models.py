@@ -57,12 +57,18 @@ class Fact:
     # (2, "[Putin]") for a resolved "He", (4, "") for a dropped "But ".
     lead: tuple[int, str] | None = None
     prominence: float | None = None  # how much the article teaches the answer, 0-1 (difficulty.prominence)
+    # Where the prompt ends when a trailing attribution is trimmed (", police said."): the sentence
+    # offset of that comma; the prompt closes with a full stop there.
+    tail: int | None = None
 
     @property
     def prompt(self) -> str:
-        """The sentence with the answer blanked out (and its opening made to stand alone)."""
+        """The sentence with the answer blanked out (its opening made to stand alone, its attribution trimmed)."""
         end = self.answer_start + len(self.answer)
-        text = self.sentence[: self.answer_start] + BLANK + self.sentence[end:]
+        sentence = self.sentence
+        if self.tail is not None and self.tail >= end:
+            sentence = sentence[: self.tail] + "."
+        text = sentence[: self.answer_start] + BLANK + sentence[end:]
         if self.lead:
             cut, replacement = self.lead
             rest = text[cut:]

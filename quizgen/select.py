@@ -51,6 +51,10 @@ _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "exp
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _EDGES = INVISIBLE_CHARS + " \n\t"  # stripped from a sentence's ends only: the rest stays verbatim
 MIN_WORDS, MAX_WORDS = 8, 60
+# A trailing attribution the fact survives without: ", police said.", ", according to the ministry."
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:according to\s+(?:[^,\s]+\s+){0,7}[^,\s]+|(?:[^,\s]+\s+){1,8}?(?:said|says|told\s+(?:[^,\s]+\s*){1,3}|"
+    r"reported|added|confirmed|announced|wrote|noted|stated))\s*\.$")
 # An office that, with a country, names one person: "the Russian president" gives away "Putin".
 _OFFICE = re.compile(r"\s*(?:[’']s\s+)?(?:acting\s+|then-|former\s+|new\s+)?(?:president|prime minister|premier|"
                      r"chancellor|leader|supreme leader|king|queen|emperor|dictator|head of state|foreign minister|"
@@ -156,6 +160,18 @@ def _rest(span: Span, sent: Span, lead: str) -> str:
             + sent.text[span.end_char - sent.start_char:]).lower()
 
 
+def attribution_tail(text: str) -> int | None:
+    """Where a sentence's trailing attribution begins (the offset of its comma), if what comes before it
+    is a whole statement of at least MIN_WORDS words; else None."""
+    m = _ATTRIBUTION_TAIL.search(text)
+    if m is None or len(re.findall(r"\w+", text[: m.start()])) < MIN_WORDS:
+        return None
+    head = text[: m.start()]
+    if head.count("“") != head.count("”") or head.count('"') % 2:
+        return None  # the comma sits inside a quotation
+    return m.start()
+
+
 def _named_office(ent: Span, sent: Span) -> bool:
     """Whether the sentence names a country's office ("Russian President", "North Korea’s leader")."""
     for other in sent_ents(sent):
@@ -244,6 +260,7 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
         stripped = sent.text.strip(_EDGES)
         offset = sent.start_char + sent.text.index(stripped)
         context = prev.text.strip() if prev is not None else None
+        tail = attribution_tail(stripped)
         for ent, label in gaps(sent, prof, lead=lead[1] if lead else ""):
             if ent.start_char - offset < (lead[0] if lead else 0):
                 continue  # the blank cannot sit in the part of the opening we rewrote
@@ -259,6 +276,7 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
                 score=round(rank.fact_score(s_score, g_score, model=model), 4),
                 context=context,
                 lead=lead,
+                tail=tail if tail is not None and tail >= ent.end_char - offset else None,
                 prominence=prominence(mentions=mentions, first=first, in_title=in_title),
             )
 

@@ -3,7 +3,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quizgen.select import answer_span, choose_facts, opening, usable_answer
+from quizgen.select import answer_span, attribution_tail, choose_facts, opening, usable_answer
 from quizgen.models import Fact
 
 
@@ -165,3 +165,35 @@ def test_an_office_without_a_country_leaves_the_person_askable(vocab):
     doc = make(vocab, "President Vladimir Putin arrived in Oslo on a cold and windy morning.",
                [("Vladimir Putin", "PERSON"), ("Oslo", "GPE")])
     assert usable_answer(doc.ents[0], next(iter(doc.sents)))
+
+
+@pytest.mark.parametrize("text, head", [
+    ("The roof of the new cement factory collapsed on Thursday in the south, police said.",
+     "The roof of the new cement factory collapsed on Thursday in the south"),
+    ("The harbour plan will cost the city four million kroner over ten years, according to the council.",
+     "The harbour plan will cost the city four million kroner over ten years"),
+    ("The harbour plan will cost the city four million kroner over ten years, the mayor told reporters.",
+     "The harbour plan will cost the city four million kroner over ten years"),
+])
+def test_a_trailing_attribution_is_trimmed_from_the_prompt(text, head):
+    assert text[:attribution_tail(text)] == head
+    fact = Fact(sentence=text, answer="Thursday" if "Thursday" in text else "ten years",
+                answer_start=text.index("Thursday" if "Thursday" in text else "ten years"), label="DATE", score=1.0,
+                tail=attribution_tail(text))
+    assert fact.prompt.endswith("_____ in the south.") or fact.prompt.endswith("over _____.")
+
+
+@pytest.mark.parametrize("text", [
+    "“We will finish the harbour plan before the winter comes,” the mayor said.",  # the quotation is the claim
+    "The plan failed, officials said.",  # too little left to be a statement
+    "The harbour plan will cost the city four million kroner over ten years and more.",
+])
+def test_no_attribution_to_trim(text):
+    assert attribution_tail(text) is None
+
+
+def test_an_answer_inside_the_attribution_keeps_it():
+    text = "The roof of the new cement factory collapsed on Thursday in the south, Oslo police said."
+    fact = Fact(sentence=text, answer="Oslo", answer_start=text.index("Oslo"), label="GPE", score=1.0,
+                tail=attribution_tail(text))
+    assert fact.prompt == text.replace("Oslo", "_____")
