@@ -12,6 +12,8 @@ class Kind(str, Enum):
 
     CLOZE = "cloze"
     MCQ = "mcq"
+    WH = "wh"
+    TRUEFALSE = "truefalse"
 
 
 def digest(*parts: str, size: int = 16) -> str:
@@ -48,6 +50,7 @@ class Fact:
     # How the prompt's opening differs from the sentence's: (characters replaced, replacement), e.g.
     # (2, "[Putin]") for a resolved "He", (4, "") for a dropped "But ".
     lead: tuple[int, str] | None = None
+    wh: str | None = None  # the fact asked as a wh-question ("In what year ...?"), when one reads well
 
     @property
     def prompt(self) -> str:

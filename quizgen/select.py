@@ -12,6 +12,7 @@ from .names import entity_key, group_of, kind_of, related
 from .rank import Profile, label_of, profile
 from .safe import INVISIBLE, INVISIBLE_CHARS
 from .spans import sent_ents
+from .wh import wh_question
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -209,6 +210,7 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
                 score=round(rank.fact_score(s_score, g_score, model=model), 4),
                 context=context,
                 lead=lead,
+                wh=wh_question(sent, ent, label=label, sentence=stripped, offset=offset, lead=lead),
             )
 
 

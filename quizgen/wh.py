@@ -1,0 +1,253 @@
+"""Wh-questions: the fact's sentence asked as "Who ...?", "How many ...?", "When ...?" or "Where ...?".
+
+Pure functions over the parsed sentence. The pipeline has a parser and NER but no tagger or lemmatizer,
+so a question is written only when the parse alone makes it certain to read well: the answer is the whole
+subject of the main clause, the number of its subject, or a plain time or place adjunct of the main verb
+that inverts around an auxiliary (or, for a past verb quizgen knows, takes "did"). Anything else gives
+None: a missing wh-question costs nothing, an ungrammatical one costs the learner's trust.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .names import kind_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Quotations, brackets and clause-joining punctuation make the clause boundaries too unsure to rewrite.
+_UNSAFE = re.compile(r"[\"“”‘;:()\[\]—–]|\s-\s|(?<!\w)['’]|['’](?!\w)")
+_SUBJECT = ("nsubj", "nsubjpass")
+# Auxiliaries a singular wh-word can take; plural ones ("were", "have") cannot follow "Who".
+_AUX_SINGULAR = {"is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "should", "must",
+                 "did", "does"}
+_AUX_ANY = _AUX_SINGULAR | {"are", "were", "have"}
+_BE = {"is", "was", "are", "were"}
+_NEGATION = {"not", "n't", "never"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "two", "three",
+                "four", "five", "six", "seven", "eight", "nine", "ten"}
+_PLURAL_NOUNS = {"people", "children", "men", "women", "police", "staff", "personnel", "cattle", "troops"}
+_ATTRIBUTION = {"said", "says"}  # ", officials said." after the clause
+
+# Past forms with their base, for "did"-questions. Only verbs whose past is certain from the text: the
+# irregular ones listed, and regular ones whose past adds "-ed" or "-d" with no other change.
+_IRREGULAR = {
+    "became": "become", "began": "begin", "bought": "buy", "brought": "bring", "built": "build", "came": "come",
+    "caught": "catch", "chose": "choose", "drew": "draw", "drove": "drive", "fell": "fall", "fled": "flee",
+    "flew": "fly", "fought": "fight", "found": "find", "gave": "give", "got": "get", "grew": "grow", "held": "hold",
+    "knew": "know", "led": "lead", "left": "leave", "lost": "lose", "made": "make", "met": "meet", "paid": "pay",
+    "ran": "run", "rose": "rise", "sank": "sink", "saw": "see", "sent": "send", "shot": "shoot", "sold": "sell",
+    "sought": "seek", "spent": "spend", "spoke": "speak", "stood": "stand", "struck": "strike", "swore": "swear",
+    "taught": "teach", "took": "take", "threw": "throw", "told": "tell", "went": "go", "withdrew": "withdraw",
+    "won": "win", "wrote": "write",
+}
+_REGULAR = """accept adopt appoint approve arrest arrive attack attend award board cancel charge claim close
+collapse complete condemn confirm convict create declare defeat delay deliver deploy destroy detain discover
+elect end enter erupt evacuate explode follow form found host hand help impose introduce invade join kill
+land launch locate mark murder name note open order pass perform pledge post present produce
+promise raise reach receive record release remove report rescue resign return reveal rule seize serve settle
+sign start suspend target test threaten tour unveil visit vote warn welcome""".split()
+_PAST = {**{(b + "d" if b.endswith("e") else b + "ed"): b for b in _REGULAR}, **_IRREGULAR}
+
+
+def wh_question(sent: Span, answer: Span, *, label: str | None, sentence: str, offset: int,
+                lead: tuple[int, str] | None = None) -> str | None:
+    """The wh-question whose answer is `answer`, or None when none is certainly grammatical.
+
+    `sentence` is the fact's sentence (the stripped text of `sent`), starting at character `offset` of the
+    Doc; `lead` is the fact's opening rewrite ((cut, replacement), see Fact.lead), kept in the question so
+    that it stands alone ("When was [Putin] elected?")."""
+    if not sent.doc.has_annotation("DEP") or _UNSAFE.search(sentence) or sentence.count(",") > 2:
+        return None
+    clause = _clause(sent, sentence, offset)
+    if clause is None:
+        return None
+    root, end = clause
+    cut, replacement = lead or (0, "")
+    parts = _Parts(sentence, offset, cut, replacement, end)
+    if any(c.dep_ in ("conj", "cc", "preconj") and parts.at(c) >= cut for c in root.children):
+        return None  # "Russia signed the deal and China followed": one answer, two clauses
+    question = (_subject_question(root, answer, label, parts) or _how_many(root, answer, label, parts)
+                or _adjunct_question(root, answer, label, parts))
+    if question is None or re.search(r"(?<!\w)" + re.escape(answer.text.lower()) + r"(?!\w)", question.lower()):
+        return None
+    return question
+
+
+class _Parts:
+    """Character positions in the fact's sentence, and the lead that replaces its opening."""
+
+    def __init__(self, sentence: str, offset: int, cut: int, replacement: str, end: int) -> None:
+        self.sentence, self.offset, self.cut, self.replacement, self.end = sentence, offset, cut, replacement, end
+
+    def at(self, token: Token) -> int:
+        return token.idx - self.offset
+
+    def after(self, token: Token) -> int:
+        return token.idx - self.offset + len(token.text)
+
+    def starts_clause(self, token: Token) -> bool:
+        """Whether `token` opens the clause (where the sentence starts once its lead is cut)."""
+        return self.at(token) == self.cut if not self.replacement else self.at(token) == 0
+
+    def text(self, start: int, stop: int) -> str:
+        """The sentence between two positions, with the lead in place of the opening it rewrites."""
+        if start < self.cut:
+            return self.replacement + self.sentence[self.cut:stop]
+        return self.sentence[start:stop]
+
+
+def _clause(sent: Span, sentence: str, offset: int) -> tuple[Token, int] | None:
+    """The main clause's verb and where the clause ends (before the final full stop, or before a trailing
+    ", officials said")."""
+    tokens = [t for t in sent if not t.is_space and t.idx - offset < len(sentence)]
+    if not tokens or tokens[-1].text != "." or not sentence.endswith("."):
+        return None  # "U.S." at the end: the full stop belongs to the word
+    root = sent.root
+    end = tokens[-1].idx - offset
+    if root.lower_ in _ATTRIBUTION and tokens[-2] == root:
+        said = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+        subject = [c for c in root.children if c.dep_ in _SUBJECT]
+        if len(said) != 1 or len(subject) != 1:
+            return None
+        comma = said[0].right_edge.i + 1
+        if sent.doc[comma].text != "," or subject[0].left_edge.i != comma + 1 or subject[0].right_edge.i != root.i - 1:
+            return None
+        return said[0], sent.doc[comma].idx - offset
+    return root, end
+
+
+def _subject_of(root: Token) -> Token | None:
+    subjects = [c for c in root.children if c.dep_ in _SUBJECT]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _covers(answer: Span, token: Token) -> bool:
+    """Whether the answer is `token`'s whole phrase (but perhaps a leading "the" it leaves out)."""
+    start, stop = token.left_edge.i, token.right_edge.i + 1
+    if stop != answer.end:
+        return False
+    return start == answer.start or (start == answer.start - 1 and token.doc[start].lower_ == "the")
+
+
+def _who(label: str | None, text: str) -> str | None:
+    """The wh-words that ask for this kind of subject."""
+    if label == "PERSON":
+        return "Who"
+    kind = kind_of(text)
+    if label == "GPE":
+        return {"country": "Which country", "city": "Which city", "us-state": "Which state"}.get(kind or "")
+    if label == "ORG":
+        return "Which organisation"
+    if label == "NORP":
+        return "Which party" if kind == "party" else None
+    if label in ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT"):
+        return "What"
+    return None
+
+
+def _verb_after(subject: Token, root: Token) -> Token | None:
+    """The word right after the subject when it is the clause's auxiliary or its verb."""
+    if subject.right_edge.i + 1 >= len(subject.doc):
+        return None
+    nxt = subject.doc[subject.right_edge.i + 1]
+    if nxt == root or (nxt.head == root and nxt.dep_ in ("aux", "auxpass")):
+        return nxt
+    return None
+
+
+def _subject_question(root: Token, answer: Span, label: str | None, parts: _Parts) -> str | None:
+    """"Russia signed ..." -> "Which country signed ...?"."""
+    subject = _subject_of(root)
+    if subject is None or not answer.start <= subject.i < answer.end or not _covers(answer, subject):
+        return None
+    if not parts.starts_clause(subject.left_edge) or parts.replacement:
+        return None
+    verb = _verb_after(subject, root)
+    if verb is None or not (verb.lower_ in _AUX_SINGULAR or (verb == root and verb.lower_ in _PAST)):
+        return None  # "Who have ..." or a verb whose number the parse does not tell
+    who = _who(label, answer.text)
+    return None if who is None else f"{who} {parts.text(parts.at(verb), parts.end)}?"
+
+
+def _how_many(root: Token, answer: Span, label: str | None, parts: _Parts) -> str | None:
+    """"12 people died in ..." -> "How many people died in ...?"."""
+    if label != "CARDINAL" or answer.root.dep_ != "nummod":
+        return None
+    noun = answer.root.head
+    if noun.dep_ not in _SUBJECT or noun.head != root or _subject_of(root) != noun:
+        return None
+    if noun.left_edge.i != answer.start or not parts.starts_clause(noun.left_edge) or parts.replacement:
+        return None
+    between = noun.doc[answer.end:noun.i]
+    if any(t.head != noun or t.dep_ not in ("amod", "compound") for t in between):
+        return None
+    if not (noun.lower_ in _PLURAL_NOUNS or (noun.lower_.endswith("s") and not noun.lower_.endswith("ss"))):
+        return None
+    if _verb_after(noun, root) is None:
+        return None
+    return f"How many {parts.text(parts.after(answer[-1]), parts.end).strip()}?"
+
+
+def _adjunct_question(root: Token, answer: Span, label: str | None, parts: _Parts) -> str | None:
+    """"The treaty was signed in Paris." -> "Where was the treaty signed?"; "in 2019" -> "In what year"."""
+    if answer.root.dep_ != "pobj":
+        return None
+    prep = answer.root.head
+    if prep.dep_ != "prep" or prep.head != root or not _covers(answer, answer.root):
+        return None
+    if [c for c in prep.children] != [answer.root] or answer.start - prep.i > 2:
+        return None
+    if answer.start - prep.i == 2 and prep.doc[prep.i + 1].lower_ != "the":
+        return None
+    if label == "DATE" and prep.lower_ in ("in", "on"):
+        wh = "In what year" if prep.lower_ == "in" and re.fullmatch(r"\d{4}", answer.text) else "When"
+    elif label in ("GPE", "LOC", "FAC") and prep.lower_ in ("in", "at"):
+        wh = "Where"
+    else:
+        return None
+    subject = _subject_of(root)
+    if subject is None or subject.i > root.i:
+        return None
+    # The clause without the adjunct (and the comma that set it off).
+    start, stop = parts.at(prep), parts.after(answer[-1])
+    before, after = parts.sentence[:start].rstrip(), parts.sentence[stop:parts.end]
+    if before.endswith(",") and (after.startswith(",") or not after.strip()):
+        before = before[:-1]
+    elif not before and after.startswith(","):
+        after = after[1:]
+    first = subject.left_edge
+    if prep.i < first.i:  # "In 2019, Russia signed ...": the subject opens what is left
+        if parts.cut or parts.sentence[stop:parts.at(first)].strip(" ,"):
+            return None
+    elif not parts.starts_clause(first):
+        return None
+    verb = _verb_after(subject, root)
+    if verb is None:
+        return None
+    if any(c.lower_ in _NEGATION for c in root.children) or (verb.lower_ not in _AUX_ANY and verb.lower_ not in _PAST):
+        return None
+    subject_text = _lower_first(parts.text(parts.at(first), parts.after(subject.right_edge)), first, parts)
+    rest = parts.sentence[parts.after(verb):start] + after if prep.i > verb.i else parts.sentence[parts.after(verb):parts.end]
+    rest = re.sub(r"\s+", " ", rest).strip().rstrip(",").strip()
+    if verb.lower_ in _AUX_ANY:
+        words = [wh, verb.lower_, subject_text, rest]
+    elif verb == root and verb.lower_ in _PAST:
+        words = [wh, "did", subject_text, _PAST[verb.lower_], rest]
+    else:
+        return None
+    return " ".join(w for w in words if w) + "?"
+
+
+def _lower_first(text: str, first: Token, parts: _Parts) -> str:
+    """The subject inside the question: "The summit" -> "the summit", "Police" -> "police", but names,
+    acronyms, "[Putin]" and titles before a name ("President Biden") keep their capital."""
+    if parts.replacement and parts.at(first) < parts.cut or not text[:1].isupper():
+        return text
+    nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    if first.lower_ in _DETERMINERS:
+        return text[0].lower() + text[1:]
+    if first.ent_type_ or first.text.isupper() or (nxt is not None and nxt.ent_type_):
+        return text
+    return text[0].lower() + text[1:]
