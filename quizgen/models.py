@@ -16,6 +16,20 @@ class Kind(str, Enum):
     TRUEFALSE = "truefalse"
 
 
+MIXED = "mixed"
+
+
+def kinds_named(text: str) -> tuple[Kind, ...]:
+    """The kinds a --kind value names: "mixed" (every kind), one kind, or a comma-separated list
+    ("cloze,wh"), in the order given. ValueError for a name that is not a kind."""
+    if text.strip() == MIXED:
+        return tuple(Kind)
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    if not names:
+        raise ValueError("no kind named")
+    return tuple(dict.fromkeys(Kind(n) for n in names))
+
+
 def digest(*parts: str, size: int = 16) -> str:
     """A short, stable hex id for the given parts (never depends on the run)."""
     h = hashlib.sha256("\x1f".join(parts).encode("utf-8"))
@@ -55,8 +69,13 @@ class Fact:
     @property
     def prompt(self) -> str:
         """The sentence with the answer blanked out (and its opening made to stand alone)."""
+        return self.stated(BLANK)
+
+    def stated(self, answer: str) -> str:
+        """The sentence with `answer` in place of its answer, its opening made to stand alone: the prompt with
+        a blank, or a true/false statement with the answer or a wrong option."""
         end = self.answer_start + len(self.answer)
-        text = self.sentence[: self.answer_start] + BLANK + self.sentence[end:]
+        text = self.sentence[: self.answer_start] + answer + self.sentence[end:]
         if self.lead:
             cut, replacement = self.lead
             rest = text[cut:]
@@ -84,6 +103,19 @@ class Question:
     context: str | None = None
     rank: int = 0  # position within its article, best first
     lineage: str | None = None  # the article's lineage (see Article) when it has been revised
+    swapped: str | None = None  # truefalse: the wrong option put in place of the answer (a false statement)
+
+    @property
+    def truth(self) -> bool | None:
+        """Whether a true/false statement is true (None for other kinds)."""
+        return self.swapped is None if self.kind is Kind.TRUEFALSE else None
+
+    @property
+    def shown_answer(self) -> str:
+        """The right answer as a learner is told it: a false statement also says what the sentence has."""
+        if self.kind is not Kind.TRUEFALSE:
+            return self.answer
+        return "True" if self.truth else f"False ({self.answer}, not {self.swapped})"
 
     @property
     def fact_id(self) -> str:
