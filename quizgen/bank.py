@@ -16,7 +16,7 @@ from .errors import BankError
 from .models import Article, CardState, Kind, Question
 
 DEFAULT_PATH = "decks/quizgen.db"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -93,6 +93,11 @@ _MIGRATIONS: dict[int, str] = {
         error TEXT
     );
     CREATE INDEX origins_article ON origins(article_id);
+    """,
+    # True/false statements: the wrong option a false statement puts in place of the answer (NULL for a
+    # true statement and for every other kind, so older questions need nothing).
+    4: """
+    ALTER TABLE questions ADD COLUMN swapped TEXT;
     """,
 }
 
@@ -191,9 +196,10 @@ class Bank:
             before = self.db.total_changes
             self.db.executemany(
                 "INSERT OR IGNORE INTO questions (id, fact_id, article_id, kind, prompt, answer, sentence,"
-                " answer_label, score, choices, context, rank, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " answer_label, score, choices, context, rank, created_at, swapped)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(q.id, q.fact_id, q.article_id, q.kind.value, q.prompt, q.answer, q.sentence, q.answer_label,
-                  q.score, json.dumps(list(q.choices), ensure_ascii=False), q.context, q.rank, stamp)
+                  q.score, json.dumps(list(q.choices), ensure_ascii=False), q.context, q.rank, stamp, q.swapped)
                  for q in questions],
             )
             return self.db.total_changes - before
@@ -219,7 +225,7 @@ class Bank:
     def questions(self, *, kinds: Sequence[Kind] | None = None) -> list[Question]:
         """Stored questions, articles in publication order, best first within each article."""
         sql = ("SELECT q.article_id, q.kind, q.sentence, q.answer, q.prompt, q.answer_label, q.score, q.choices,"
-               " q.context, q.rank, a.lineage FROM questions q JOIN articles a ON a.id = q.article_id")
+               " q.context, q.rank, a.lineage, q.swapped FROM questions q JOIN articles a ON a.id = q.article_id")
         params: list[str] = []
         if kinds:
             sql += f" WHERE q.kind IN ({','.join('?' * len(kinds))})"
@@ -228,7 +234,7 @@ class Bank:
         return [
             Question(article_id=r[0], kind=Kind(r[1]), sentence=r[2], answer=r[3], prompt=r[4], answer_label=r[5],
                      score=r[6], choices=tuple(json.loads(r[7])), context=r[8], rank=r[9],
-                     lineage=r[10] if r[10] != r[0] else None)
+                     lineage=r[10] if r[10] != r[0] else None, swapped=r[11])
             for r in self.db.execute(sql, params)
         ]
 
@@ -244,9 +250,9 @@ class Bank:
         """Inside add(): move the questions that survive a revision to the new version, drop the rest."""
         self.db.executemany(
             "UPDATE questions SET article_id = ?, prompt = ?, sentence = ?, answer_label = ?, score = ?,"
-            " choices = ?, context = ?, rank = ? WHERE id = ? AND article_id = ?",
+            " choices = ?, context = ?, rank = ?, swapped = ? WHERE id = ? AND article_id = ?",
             [(new_id, q.prompt, q.sentence, q.answer_label, q.score, json.dumps(list(q.choices), ensure_ascii=False),
-              q.context, q.rank, q.id, old_id) for q in questions],
+              q.context, q.rank, q.swapped, q.id, old_id) for q in questions],
         )
         self.db.execute("DELETE FROM questions WHERE article_id = ?", (old_id,))
         self.db.execute("DELETE FROM articles WHERE id = ?", (old_id,))
