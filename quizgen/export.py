@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from .bank import Bank
 from .errors import QuizgenError, UsageError
-from .models import Article, Question
+from .models import Article, Kind, Question, kinds_named
 
 FORMATS = ("anki", "json", "csv")
 DEFAULT_APKG = "decks/current-affairs.apkg"
@@ -57,8 +57,9 @@ def select(articles: Iterable[Article], questions: Iterable[Question], *, kind: 
     """Articles in the bank's order with their questions of `kind` ("mixed" keeps every kind), published on or
     after `since` (undated articles are then left out). Articles left with no question are dropped."""
     by_article: dict[str, list[Question]] = {}
+    wanted = kinds_named(kind)
     for q in questions:
-        if kind == "mixed" or q.kind.value == kind:
+        if q.kind in wanted:
             by_article.setdefault(q.article_id, []).append(q)
     return [(a, by_article[a.id]) for a in articles
             if a.id in by_article and (since is None or (a.published or "") >= since)]
@@ -86,7 +87,7 @@ def citation(article: Article) -> str:
 
 
 def to_csv(results: Results, *, header_row: bool = False) -> str:
-    """One row per question: question, answer, choices (joined with " | ", empty for cloze), source, tags.
+    """One row per question: question, answer, choices (joined with " | ", empty for cloze and wh), source, tags.
 
     Plain text, never HTML. By default the file opens with Anki's header lines: without them Anki guesses the
     separator from the first character it meets among "|;:," (sentences are full of those) and treats a field
@@ -101,10 +102,17 @@ def to_csv(results: Results, *, header_row: bool = False) -> str:
         out.write("#separator:comma\n#html:false\n#tags column:5\n#quizgen columns:" + ",".join(CSV_COLUMNS) + "\n")
     for article, questions in results:
         for q in questions:
-            row = (q.prompt, q.answer, CHOICE_SEPARATOR.join(q.choices), citation(article),
-                   " ".join(tags_for(article, q)))
+            row = (*csv_cells(q), citation(article), " ".join(tags_for(article, q)))
             (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
     return out.getvalue()
+
+
+def csv_cells(q: Question) -> tuple[str, str, str]:
+    """A question's question, answer and choices cells. A true/false statement is asked as "True or false? ..."
+    with the options True | False, and its answer says what the sentence has when the statement is false."""
+    if q.kind is Kind.TRUEFALSE:
+        return f"True or false? {q.prompt}", q.shown_answer, CHOICE_SEPARATOR.join(("True", "False"))
+    return q.prompt, q.answer, CHOICE_SEPARATOR.join(q.choices)
 
 
 def tags_for(article: Article, question: Question) -> list[str]:
