@@ -16,8 +16,10 @@ from .names import kind_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Quotations, brackets and clause-joining punctuation make the clause boundaries too unsure to rewrite.
-_UNSAFE = re.compile(r"[\"“”‘;:()\[\]—–]|\s-\s|(?<!\w)['’]|['’](?!\w)")
+# Clause-joining punctuation makes any rewrite unsure; quotations and brackets make the clause's boundaries
+# too unsure to move words about (a subject question moves none: it only replaces the subject).
+_JOINS = re.compile(r"[;:—–]|--|\s-\s")
+_UNSAFE = re.compile(r"[\"“”‘()\[\]]|(?<!\w)['’]|['’](?!\w)")
 _SUBJECT = ("nsubj", "nsubjpass")
 # Auxiliaries a singular wh-word can take; plural ones ("were", "have") cannot follow "Who".
 _AUX_SINGULAR = {"is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "should", "must",
@@ -40,10 +42,12 @@ _IRREGULAR = {
     "ran": "run", "rose": "rise", "sank": "sink", "saw": "see", "sent": "send", "shot": "shoot", "sold": "sell",
     "sought": "seek", "spent": "spend", "spoke": "speak", "stood": "stand", "struck": "strike", "swore": "swear",
     "taught": "teach", "took": "take", "threw": "throw", "told": "tell", "went": "go", "withdrew": "withdraw",
-    "won": "win", "wrote": "write",
+    "won": "win", "wrote": "write", "said": "say", "thought": "think", "felt": "feel", "heard": "hear",
+    "kept": "keep", "meant": "mean", "fed": "feed", "forgot": "forget", "rode": "ride", "shook": "shake",
+    "wore": "wear", "woke": "wake", "dealt": "deal", "hung": "hang",
 }
 _REGULAR = """accept adopt appoint approve arrest arrive attack attend award board cancel charge claim close
-collapse complete condemn confirm convict create declare defeat delay deliver deploy destroy detain discover
+collapse complete condemn confirm convict create declare defeat delay deliver deploy destroy detain die discover
 elect end enter erupt evacuate explode follow form found host hand help impose introduce invade join kill
 land launch locate mark murder name note open order pass perform pledge post present produce
 promise raise reach receive record release remove report rescue resign return reveal rule seize serve settle
@@ -58,7 +62,7 @@ def wh_question(sent: Span, answer: Span, *, label: str | None, sentence: str, o
     `sentence` is the fact's sentence (the stripped text of `sent`), starting at character `offset` of the
     Doc; `lead` is the fact's opening rewrite ((cut, replacement), see Fact.lead), kept in the question so
     that it stands alone ("When was [Putin] elected?")."""
-    if not sent.doc.has_annotation("DEP") or _UNSAFE.search(sentence) or sentence.count(",") > 2:
+    if not sent.doc.has_annotation("DEP") or _JOINS.search(sentence):
         return None
     clause = _clause(sent, sentence, offset)
     if clause is None:
@@ -66,13 +70,26 @@ def wh_question(sent: Span, answer: Span, *, label: str | None, sentence: str, o
     root, end = clause
     cut, replacement = lead or (0, "")
     parts = _Parts(sentence, offset, cut, replacement, end)
-    if any(c.dep_ in ("conj", "cc", "preconj") and parts.at(c) >= cut for c in root.children):
+    joined = [c for c in root.children if c.dep_ in ("conj", "cc", "preconj") and parts.at(c) >= cut]
+    if any(c.dep_ == "conj" and not _shares_subject(c, root) for c in joined):
         return None  # "Russia signed the deal and China followed": one answer, two clauses
-    question = (_subject_question(root, answer, label, parts) or _how_many(root, answer, label, parts)
-                or _adjunct_question(root, answer, label, parts))
+    if any(c.lower_ in _NEGATION for c in root.children):
+        return None  # "Who is not ...?" has many answers
+    question = _subject_question(root, answer, label, parts) or _how_many(root, answer, label, parts)
+    if question is None and not joined and not _UNSAFE.search(sentence) and sentence.count(",") <= 2:
+        # Moving the verb about needs one plain clause: "Russia signed and ratified it in 2019" would not invert.
+        question = _adjunct_question(root, answer, label, parts)
     if question is None or re.search(r"(?<!\w)" + re.escape(answer.text.lower()) + r"(?!\w)", question.lower()):
         return None
     return question
+
+
+def _shares_subject(verb: Token, root: Token) -> bool:
+    """Whether a verb joined to the main one shares its subject: "and" right before it, no subject of its own
+    ("signed the deal and ratified it"). The parse may hang a second subject elsewhere ("the government and
+    China followed"), so the "and" must belong to the main verb too."""
+    before = verb.doc[verb.i - 1]
+    return (not any(c.dep_ in _SUBJECT for c in verb.children) and before.dep_ == "cc" and before.head == root)
 
 
 class _Parts:
@@ -142,19 +159,45 @@ def _who(label: str | None, text: str) -> str | None:
         return "Which organisation"
     if label == "NORP":
         return "Which party" if kind == "party" else None
-    if label in ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT"):
-        return "What"
+    if label in ("EVENT", "LAW"):
+        return "What"  # not works or products: the model gives those labels to people too often
     return None
 
 
-def _verb_after(subject: Token, root: Token) -> Token | None:
-    """The word right after the subject when it is the clause's auxiliary or its verb."""
-    if subject.right_edge.i + 1 >= len(subject.doc):
+def _mislabelled(label: str | None, rest: str) -> bool:
+    """Whether the sentence speaks of its subject as the model's label says it is not: "its shelves" after a
+    "person", "his defeat" after an "organisation". "Who has pulled a T-shirt from its shelves?" misleads."""
+    words = set(re.findall(r"\w+", rest.lower()))
+    if label == "PERSON":
+        return "its" in words
+    return label in ("ORG", "GPE") and bool(words & {"he", "she", "his", "her", "him"})
+
+
+def _verb_after(subject: Token, root: Token, *, adverbs: bool = False) -> Token | None:
+    """The word right after the subject (or, with `adverbs`, after adverbs such as "also") when it is the
+    clause's auxiliary or its verb."""
+    i = subject.right_edge.i + 1
+    while adverbs and i < len(subject.doc) and subject.doc[i].dep_ == "advmod" and subject.doc[i].head == root:
+        i += 1
+    if i >= len(subject.doc):
         return None
-    nxt = subject.doc[subject.right_edge.i + 1]
+    nxt = subject.doc[i]
     if nxt == root or (nxt.head == root and nxt.dep_ in ("aux", "auxpass")):
         return nxt
     return None
+
+
+def _singular(verb: Token, root: Token) -> bool:
+    """Whether the verb after the subject is one a singular wh-word agrees with: a singular auxiliary, a
+    past form ("signed", "won"), or a present form in -s ("wants"). Without a tagger, "need" or "press" could
+    be a plural's verb, so those endings are left out."""
+    word = verb.lower_
+    if word in _AUX_SINGULAR:
+        return True
+    if verb != root:
+        return False
+    past = word in _PAST or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
+    return past or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def _subject_question(root: Token, answer: Span, label: str | None, parts: _Parts) -> str | None:
@@ -164,11 +207,14 @@ def _subject_question(root: Token, answer: Span, label: str | None, parts: _Part
         return None
     if not parts.starts_clause(subject.left_edge) or parts.replacement:
         return None
-    verb = _verb_after(subject, root)
-    if verb is None or not (verb.lower_ in _AUX_SINGULAR or (verb == root and verb.lower_ in _PAST)):
+    verb = _verb_after(subject, root, adverbs=True)
+    if verb is None or not _singular(verb, root):
         return None  # "Who have ..." or a verb whose number the parse does not tell
     who = _who(label, answer.text)
-    return None if who is None else f"{who} {parts.text(parts.at(verb), parts.end)}?"
+    rest = parts.text(parts.after(subject.right_edge), parts.end).strip()
+    if who is None or _mislabelled(label, rest):
+        return None
+    return f"{who} {rest}?"
 
 
 def _how_many(root: Token, answer: Span, label: str | None, parts: _Parts) -> str | None:
@@ -226,7 +272,7 @@ def _adjunct_question(root: Token, answer: Span, label: str | None, parts: _Part
     verb = _verb_after(subject, root)
     if verb is None:
         return None
-    if any(c.lower_ in _NEGATION for c in root.children) or (verb.lower_ not in _AUX_ANY and verb.lower_ not in _PAST):
+    if verb.lower_ not in _AUX_ANY and verb.lower_ not in _PAST:
         return None
     subject_text = _lower_first(parts.text(parts.at(first), parts.after(subject.right_edge)), first, parts)
     rest = parts.sentence[parts.after(verb):start] + after if prep.i > verb.i else parts.sentence[parts.after(verb):parts.end]

@@ -78,3 +78,48 @@ def test_no_wh_question_when_unsure(ask, text, answer):
     assert answer in facts, "the test needs the answer to be a fact"
     assert facts[answer] is None
 
+
+
+@pytest.mark.parametrize("text, answer, question", [
+    # Adverbs after the subject, and a second verb sharing the subject, stay as they are.
+    ("Pilot Roger Peterson also died in the crash of the small plane near the airport.", "Roger Peterson", None),
+    ("The pilot Roger Peterson also died in the crash of the small plane near the airport.", "Roger Peterson", None),
+    ("Roger Peterson also died in the crash of the small plane near the airport.", "Roger Peterson",
+     "Who also died in the crash of the small plane near the airport?"),
+    ("Serena Williams won the final in straight sets and lifted the trophy for the seventh time.", "Serena Williams",
+     "Who won the final in straight sets and lifted the trophy for the seventh time?"),
+    # A verb quizgen does not list, when its ending says it agrees with a singular subject.
+    ("Bill Clinton defended the donations as money for worthwhile projects abroad.", "Bill Clinton",
+     "Who defended the donations as money for worthwhile projects abroad?"),
+    ("Ted Cruz wants to win the votes of young people in the primary election.", "Ted Cruz",
+     "Who wants to win the votes of young people in the primary election?"),
+    # Quotation marks do not matter when only the subject is replaced.
+    ("Emma Thompson wrote the screenplay for the film “Sense and Sensibility” in 1995.", "Emma Thompson",
+     "Who wrote the screenplay for the film “Sense and Sensibility” in 1995?"),
+    ("Emma Thompson wrote the screenplay for the film “Sense and Sensibility” in 1995.", "1995", None),  # quotes: no move
+])
+def test_subject_questions_keep_the_rest_of_the_sentence(ask, text, answer, question):
+    facts = ask(text)
+    assert answer in facts, "the test needs the answer to be a fact"
+    assert facts[answer] == question
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Vladimir Putin is not a modest man, according to the people who work for him.", "Vladimir Putin"),  # negation
+    ("The Kremlin does not want the image of the president to suffer in any way.", "Kremlin"),
+    ("Serena Williams spent years fielding attacks -- including accusations of lying -- from officials.",
+     "Serena Williams"),
+    ("The Wildcats need a win against the team from West Virginia on Thursday night.", "Wildcats"),  # "need": plural?
+])
+def test_no_subject_question_when_unsure(ask, text, answer):
+    facts = ask(text)
+    assert answer in facts, "the test needs the answer to be a fact"
+    assert facts[answer] is None
+
+
+def test_a_subject_spoken_of_against_its_label_gets_no_question(ask, nlp):
+    from quizgen.wh import _mislabelled
+
+    assert _mislabelled("PERSON", "has pulled a T-shirt from its shelves")
+    assert _mislabelled("ORG", "acknowledged his defeat in a statement")
+    assert not _mislabelled("PERSON", "acknowledged his defeat in a statement")
