@@ -30,6 +30,10 @@ _NEGATION = {"not", "n't", "never"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "two", "three",
                 "four", "five", "six", "seven", "eight", "nine", "ten"}
 _PLURAL_NOUNS = {"people", "children", "men", "women", "police", "staff", "personnel", "cattle", "troops"}
+_CLAUSES = {"ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "csubj", "conj"}  # heads a subject may have
+# Words that stand for a subject named elsewhere: "All had received ..." asks "Where had all received?".
+_STAND_INS = {"all", "some", "many", "most", "both", "each", "few", "several", "none", "others", "one", "another",
+              "any", "either", "neither"}
 _ATTRIBUTION = {"said", "says"}  # ", officials said." after the clause
 
 # Past forms with their base, for "did"-questions. Only verbs whose past is certain from the text: the
@@ -75,6 +79,8 @@ def wh_question(sent: Span, answer: Span, *, label: str | None, sentence: str, o
         return None  # "Russia signed the deal and China followed": one answer, two clauses
     if any(c.lower_ in _NEGATION for c in root.children):
         return None  # "Who is not ...?" has many answers
+    if any(t.dep_ in _SUBJECT and t.head not in (root, sent.root) and t.head.dep_ not in _CLAUSES for t in sent):
+        return None  # a subject where no clause may start: the parse has misread the sentence
     question = _subject_question(root, answer, label, parts) or _how_many(root, answer, label, parts)
     if question is None and not joined and not _UNSAFE.search(sentence) and sentence.count(",") <= 2:
         # Moving the verb about needs one plain clause: "Russia signed and ratified it in 2019" would not invert.
@@ -148,6 +154,15 @@ def _covers(answer: Span, token: Token) -> bool:
     return start == answer.start or (start == answer.start - 1 and token.doc[start].lower_ == "the")
 
 
+def _titled(answer: Span, subject: Token) -> bool:
+    """Whether the subject is the answer, a person, after a title or description that "Who" may leave out:
+    "Former President Bill Clinton", "Britain's Lewis Hamilton", "Executive producer Robert Kirkman"."""
+    if subject.right_edge.i + 1 != answer.end:
+        return False
+    before = subject.doc[subject.left_edge.i:answer.start]
+    return all(t.dep_ in ("compound", "amod", "det", "poss", "case") and not t.is_punct for t in before)
+
+
 def _who(label: str | None, text: str) -> str | None:
     """The wh-words that ask for this kind of subject."""
     if label == "PERSON":
@@ -203,7 +218,9 @@ def _singular(verb: Token, root: Token) -> bool:
 def _subject_question(root: Token, answer: Span, label: str | None, parts: _Parts) -> str | None:
     """"Russia signed ..." -> "Which country signed ...?"."""
     subject = _subject_of(root)
-    if subject is None or not answer.start <= subject.i < answer.end or not _covers(answer, subject):
+    if subject is None or not answer.start <= subject.i < answer.end:
+        return None
+    if not (_covers(answer, subject) or (label == "PERSON" and _titled(answer, subject))):
         return None
     if not parts.starts_clause(subject.left_edge) or parts.replacement:
         return None
@@ -254,7 +271,7 @@ def _adjunct_question(root: Token, answer: Span, label: str | None, parts: _Part
     else:
         return None
     subject = _subject_of(root)
-    if subject is None or subject.i > root.i:
+    if subject is None or subject.i > root.i or (subject.left_edge == subject and subject.lower_ in _STAND_INS):
         return None
     # The clause without the adjunct (and the comma that set it off).
     start, stop = parts.at(prep), parts.after(answer[-1])
