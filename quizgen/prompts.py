@@ -64,11 +64,9 @@ class Plain:
         while True:
             given = self._read(f"Your answer (1-{len(options)}): ")
             out_of_range = given.isdigit() and not 1 <= int(given) <= len(options)
-            chosen = _choice(q, given) if given and not out_of_range else None
-            if chosen is not None and (q.kind is not Kind.TRUEFALSE or chosen in options):
-                return chosen
-            self._print(f"Type a number from 1 to {len(options)}, or the answer itself."
-                        if q.kind is not Kind.TRUEFALSE else "Type 1 or 2, or true or false.")
+            if given and not out_of_range:
+                return _choice(q, given)
+            self._print(f"Type a number from 1 to {len(options)}, or the answer itself.")
 
     def _read(self, prompt: str) -> str:
         self.stdout.write(prompt)
