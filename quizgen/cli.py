@@ -86,7 +86,7 @@ def parser() -> argparse.ArgumentParser:
 
     def generation_options(cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--per-article", type=_positive, default=10, metavar="N",
-                         help="at most N facts per article, each asked as cloze and, with good options, mcq (default 10)")
+                         help="at most N facts per article, each asked in every kind that fits it (default 10)")
         cmd.add_argument("--seed", type=_integer, default=0, metavar="S", help="seed for options and order (default 0)")
         cmd.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm)")
         cmd.add_argument("--jobs", type=_positive, metavar="N",
