@@ -55,7 +55,12 @@ collapse complete condemn confirm convict create declare defeat delay deliver de
 elect end enter erupt evacuate explode follow form found host hand help impose introduce invade join kill
 land launch locate mark murder name note open order pass perform pledge post present produce
 promise raise reach receive record release remove report rescue resign return reveal rule seize serve settle
-sign start suspend target test threaten tour unveil visit vote warn welcome""".split()
+sign start suspend target test threaten tour unveil visit vote warn welcome
+accuse appear ask attempt block call crash decide decline describe earn emerge escape establish explain face
+fail file fire gather hire include increase injure invest involve issue jail lift live move obtain offer oppose
+participate play plead praise predict prepare prevent propose protest provide publish question reject remain
+replace respond restore retire save score search secure share spark struggle suffer support surrender survive
+suspect talk treat trigger turn urge vanish view wait walk watch witness work""".split()
 _PAST = {**{(b + "d" if b.endswith("e") else b + "ed"): b for b in _REGULAR}, **_IRREGULAR}
 
 
