@@ -45,8 +45,8 @@ def ask(nlp):
      "In what year did Russia sign a trade agreement with its eastern neighbour?"),
     ("In 2019, the carmaker opened a large battery factory near the coast.", "2019",
      "In what year did the carmaker open a large battery factory near the coast?"),
-    ("The former minister pleaded guilty in 2011 to a charge of taking bribes from builders.", "2011",
-     "In what year did the former minister plead guilty to a charge of taking bribes from builders?"),
+    ("The transport minister pleaded guilty in 2011 to a charge of taking bribes from builders.", "2011",
+     "In what year did the transport minister plead guilty to a charge of taking bribes from builders?"),
     ("Police arrested the suspect at his flat in Manchester, officials said.", "Manchester",
      None),  # "in Manchester" belongs to the flat, not to the arrest
     ("Police arrested three suspects in Manchester after the raid, officials said.", "Manchester",
