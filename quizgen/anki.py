@@ -26,13 +26,15 @@ import genanki
 
 from . import anki_cards
 from .export import HINTS, Results, month_of, source_name, tags_for
-from .models import BLANK, Article, Question
+from .models import BLANK, Article, Kind, Question
 from .safe import for_display
 
 # Fixed forever. A note type whose fields change needs a new id (Anki would otherwise keep the old fields);
 # templates and CSS may change under the same id.
 CLOZE_MODEL_ID = 2007581451
 MCQ_MODEL_ID = 1574352836
+WH_MODEL_ID = 1739258604
+TRUEFALSE_MODEL_ID = 1283716095
 
 DESCRIPTION = ("Study questions made by quizgen from news articles. Import a newer export of the same deck to "
                "add the new questions: notes you already have are updated and keep their review history.")
@@ -49,6 +51,19 @@ MCQ_MODEL = genanki.Model(
     MCQ_MODEL_ID, "quizgen multiple choice",
     fields=[{"name": n} for n in ("Question", *anki_cards.LETTERS, "Correct", "Answer", "Sentence", *_COMMON_FIELDS)],
     templates=[{"name": "Multiple choice", "qfmt": anki_cards.MCQ_FRONT, "afmt": anki_cards.MCQ_BACK}],
+    css=anki_cards.CSS,
+)
+
+WH_MODEL = genanki.Model(
+    WH_MODEL_ID, "quizgen wh-question",
+    fields=[{"name": n} for n in ("Question", "Answer", "Sentence", *_COMMON_FIELDS)],
+    templates=[{"name": "Wh-question", "qfmt": anki_cards.WH_FRONT, "afmt": anki_cards.WH_BACK}],
+    css=anki_cards.CSS,
+)
+TRUEFALSE_MODEL = genanki.Model(
+    TRUEFALSE_MODEL_ID, "quizgen true or false",
+    fields=[{"name": n} for n in ("Statement", "Verdict", "Sentence", *_COMMON_FIELDS)],
+    templates=[{"name": "True or false", "qfmt": anki_cards.TRUEFALSE_FRONT, "afmt": anki_cards.TRUEFALSE_BACK}],
     css=anki_cards.CSS,
 )
 
@@ -130,6 +145,32 @@ def mcq_note(article: Article, question: Question, *, due: int = 0) -> genanki.N
                         tags=tags_for(article, question), due=due)
 
 
+def _marked(question: Question) -> str:
+    """The sentence as the article has it, its answer in bold."""
+    s, a = question.sentence, question.answer
+    start = s.find(a)
+    if start == -1 or not a:
+        return text(s)
+    return text(s[:start]) + "<b>" + text(a) + "</b>" + text(s[start + len(a):])
+
+
+def wh_note(article: Article, question: Question, *, due: int = 0) -> genanki.Note:
+    fields = [text(question.prompt), text(question.answer), _marked(question), *_common(article, question)]
+    return genanki.Note(model=WH_MODEL, fields=_fields(fields), guid=guid(question),
+                        tags=tags_for(article, question), due=due)
+
+
+def truefalse_note(article: Article, question: Question, *, due: int = 0) -> genanki.Note:
+    """The statement on the front; the verdict, and for a false one what the sentence really says, on the back."""
+    if question.truth:
+        verdict = "True"
+    else:
+        verdict = f"False: the sentence says <b>{text(question.answer)}</b>, not {text(question.swapped)}"
+    fields = [text(question.prompt), verdict, _marked(question), *_common(article, question)]
+    return genanki.Note(model=TRUEFALSE_MODEL, fields=_fields(fields), guid=guid(question),
+                        tags=tags_for(article, question), due=due)
+
+
 def _fields(values: list[str]) -> list[str]:
     """Anki stores a note's fields joined by \x1f: one inside a field (from a bank written before articles lost
     their control characters) would shift every field after it and make the whole package fail to import."""
@@ -137,7 +178,12 @@ def _fields(values: list[str]) -> list[str]:
 
 
 def note_for(article: Article, question: Question, *, due: int = 0) -> genanki.Note:
-    """A multiple-choice note when the question has 2 to 4 options, one of them its answer; otherwise a cloze."""
+    """A wh-question or true/false note for those kinds; a multiple-choice note when the question has 2 to 4
+    options, one of them its answer; otherwise a cloze."""
+    if question.kind is Kind.WH:
+        return wh_note(article, question, due=due)
+    if question.kind is Kind.TRUEFALSE:
+        return truefalse_note(article, question, due=due)
     if 2 <= len(question.choices) <= len(anki_cards.LETTERS) and question.answer in question.choices:
         return mcq_note(article, question, due=due)
     return cloze_note(article, question, due=due)

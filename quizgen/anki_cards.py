@@ -1,4 +1,4 @@
-"""How quizgen's Anki cards look: the card templates and CSS of its two note types.
+"""How quizgen's Anki cards look: the card templates and CSS of its four note types.
 
 Plain strings, so they can be read and changed without genanki. Changing a template or the CSS is safe: Anki
 updates the note type on the next import. Changing the *fields* is not: see the note in quizgen/anki.py.
@@ -33,6 +33,15 @@ def _options(*, marked: bool) -> str:
 MCQ_FRONT = '<div class="prompt">{{Question}}</div>\n' + _options(marked=False)
 MCQ_BACK = ('<div class="prompt">{{Question}}</div>\n' + _options(marked=True)
             + '\n<hr id="answer">\n<div class="sentence">{{Sentence}}</div>' + _META)
+
+# A wh-question and a true/false statement: the question on the front; the answer (or the verdict) and the
+# sentence as the article has it, the answer in bold, on the back.
+WH_FRONT = '<div class="prompt">{{Question}}</div>'
+WH_BACK = (WH_FRONT + '\n<hr id="answer">\n<div class="answer">{{Answer}}</div>\n<div class="sentence">{{Sentence}}</div>'
+           + _META)
+TRUEFALSE_FRONT = '<div class="prompt">{{Statement}}</div>\n<div class="ask">True or false?</div>'
+TRUEFALSE_BACK = (TRUEFALSE_FRONT + '\n<hr id="answer">\n<div class="answer">{{Verdict}}</div>\n'
+                  '<div class="sentence">{{Sentence}}</div>' + _META)
 
 _MARKED = ",\n".join(f'.options[data-correct="{x}"] li:nth-child({n})' for n, x in enumerate(LETTERS, 1))
 _TICK = ",\n".join(f'.options[data-correct="{x}"] li:nth-child({n})::after' for n, x in enumerate(LETTERS, 1))
@@ -74,6 +83,8 @@ CSS = """\
 }
 hr { border: none; border-top: 1px solid var(--line); margin-top: 1em; margin-bottom: 1em; }
 .sentence b { color: var(--right); }
+.answer { font-weight: 700; color: var(--right); max-width: 36em; margin: 0 auto 0.6em; }
+.ask { color: var(--muted); max-width: 36em; margin: 0.6em auto 0; }
 .meta { margin-top: 1.2em; font-size: 0.68em; line-height: 1.4; color: var(--muted); }
 .meta div { margin-top: 0.25em; }
 .context { font-style: italic; }

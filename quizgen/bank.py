@@ -17,7 +17,7 @@ from .difficulty import rate_stored
 from .models import Article, CardState, Difficulty, Kind, Question
 
 DEFAULT_PATH = "decks/quizgen.db"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -99,6 +99,11 @@ _MIGRATIONS: dict[int, str] = {
     # is opened (Bank._rate_unrated), from the article's stored text.
     4: """
     ALTER TABLE questions ADD COLUMN difficulty TEXT;
+    """,
+    # True/false statements: the wrong option a false statement puts in place of the answer (NULL for a
+    # true statement and for every other kind, so older questions need nothing).
+    5: """
+    ALTER TABLE questions ADD COLUMN swapped TEXT;
     """,
 }
 
@@ -220,11 +225,11 @@ class Bank:
             before = self.db.total_changes
             self.db.executemany(
                 "INSERT OR IGNORE INTO questions (id, fact_id, article_id, kind, prompt, answer, sentence,"
-                " answer_label, score, choices, context, rank, created_at, difficulty)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " answer_label, score, choices, context, rank, created_at, difficulty, swapped)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(q.id, q.fact_id, q.article_id, q.kind.value, q.prompt, q.answer, q.sentence, q.answer_label,
                   q.score, json.dumps(list(q.choices), ensure_ascii=False), q.context, q.rank, stamp,
-                  _level(q)) for q in questions],
+                  _level(q), q.swapped) for q in questions],
             )
             return self.db.total_changes - before
 
@@ -249,7 +254,7 @@ class Bank:
     def questions(self, *, kinds: Sequence[Kind] | None = None) -> list[Question]:
         """Stored questions, articles in publication order, best first within each article."""
         sql = ("SELECT q.article_id, q.kind, q.sentence, q.answer, q.prompt, q.answer_label, q.score, q.choices,"
-               " q.context, q.rank, a.lineage, q.difficulty FROM questions q JOIN articles a ON a.id = q.article_id")
+               " q.context, q.rank, a.lineage, q.difficulty, q.swapped FROM questions q JOIN articles a ON a.id = q.article_id")
         params: list[str] = []
         if kinds:
             sql += f" WHERE q.kind IN ({','.join('?' * len(kinds))})"
@@ -258,7 +263,7 @@ class Bank:
         return [
             Question(article_id=r[0], kind=Kind(r[1]), sentence=r[2], answer=r[3], prompt=r[4], answer_label=r[5],
                      score=r[6], choices=tuple(json.loads(r[7])), context=r[8], rank=r[9],
-                     lineage=r[10] if r[10] != r[0] else None, difficulty=_difficulty(r[11]))
+                     lineage=r[10] if r[10] != r[0] else None, difficulty=_difficulty(r[11]), swapped=r[12])
             for r in self.db.execute(sql, params)
         ]
 
@@ -274,9 +279,10 @@ class Bank:
         """Inside add(): move the questions that survive a revision to the new version, drop the rest."""
         self.db.executemany(
             "UPDATE questions SET article_id = ?, prompt = ?, sentence = ?, answer_label = ?, score = ?,"
-            " choices = ?, context = ?, rank = ?, difficulty = coalesce(?, difficulty) WHERE id = ? AND article_id = ?",
+            " choices = ?, context = ?, rank = ?, difficulty = coalesce(?, difficulty), swapped = ?"
+            " WHERE id = ? AND article_id = ?",
             [(new_id, q.prompt, q.sentence, q.answer_label, q.score, json.dumps(list(q.choices), ensure_ascii=False),
-              q.context, q.rank, _level(q), q.id, old_id) for q in questions],
+              q.context, q.rank, _level(q), q.swapped, q.id, old_id) for q in questions],
         )
         self.db.execute("DELETE FROM questions WHERE article_id = ?", (old_id,))
         self.db.execute("DELETE FROM articles WHERE id = ?", (old_id,))

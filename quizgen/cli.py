@@ -50,6 +50,22 @@ def _integer(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
 
 
+def _kinds(text: str) -> str:
+    """A --kind value: "mixed", a kind, or kinds joined by commas ("cloze,wh"); returned as written, checked."""
+    from .models import Kind, kinds_named
+
+    try:
+        kinds_named(text)
+    except ValueError:
+        names = ", ".join(k.value for k in Kind)
+        raise argparse.ArgumentTypeError(f"expected mixed, or one or more of {names} joined by commas; got {text!r}") \
+            from None
+    return text.strip()
+
+
+KIND_HELP = "mixed (every kind), or one or more of cloze, mcq, wh, truefalse joined by commas, e.g. cloze,wh"
+
+
 def _date(text: str) -> str:
     try:
         if len(text) == 10:  # fromisoformat alone would also take 20240601
@@ -69,7 +85,8 @@ def _levels(text: str) -> tuple[Difficulty, ...]:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="quizgen", description="Turn news articles into cloze and multiple-choice study questions.",
+    p = _Parser(prog="quizgen", description="Turn news articles into study questions: cloze, multiple choice, "
+                                            "wh-questions and true/false.",
                 epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"quizgen {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -79,7 +96,7 @@ def parser() -> argparse.ArgumentParser:
 
     def generation_options(cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--per-article", type=_positive, default=10, metavar="N",
-                         help="at most N facts per article, each asked as cloze and, with good options, mcq (default 10)")
+                         help="at most N facts per article, each asked in every kind that fits it (default 10)")
         cmd.add_argument("--seed", type=_integer, default=0, metavar="S", help="seed for options and order (default 0)")
         cmd.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: en_core_web_sm)")
         cmd.add_argument("--jobs", type=_positive, metavar="N",
@@ -93,6 +110,8 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
     g.add_argument("--difficulty", type=_levels, default=(), metavar="LEVELS",
                    help="print only easy, medium or hard questions (a comma list such as easy,medium takes several)")
+    g.add_argument("--kind", type=_kinds, default="mixed", metavar="KINDS",
+                   help=f"question kinds to write: {KIND_HELP} (default mixed)")
     generation_options(g)
 
     b = sub.add_parser("build", help="add new articles' questions to the bank",
@@ -116,7 +135,8 @@ def parser() -> argparse.ArgumentParser:
                        epilog="example: quizgen quiz --limit 10 --kind mcq")
     q.add_argument("paths", nargs="*", metavar="PATH", help="quiz on these articles instead of the bank (stores nothing)")
     q.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N questions (default 20)")
-    q.add_argument("--kind", choices=("mixed", "mcq", "cloze"), default="mixed", help="question kind (default mixed)")
+    q.add_argument("--kind", type=_kinds, default="mixed", metavar="KINDS",
+                   help=f"question kinds to ask, taking turns: {KIND_HELP} (default mixed)")
     q.add_argument("--article", metavar="TEXT", help="only articles whose title or file name contains TEXT")
     q.add_argument("--since", type=_date, metavar="DATE", help="only articles published (or added) since DATE (YYYY-MM-DD)")
     q.add_argument("--difficulty", type=_levels, default=(), metavar="LEVELS",
@@ -140,7 +160,8 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("format", choices=("anki", "json", "csv"), help="anki, json or csv")
     e.add_argument("-o", "--output", metavar="FILE",
                    help="where to write (default: decks/current-affairs.apkg for anki, standard output otherwise)")
-    e.add_argument("--kind", choices=("mixed", "mcq", "cloze"), default="mixed", help="question kind (default mixed: all)")
+    e.add_argument("--kind", type=_kinds, default="mixed", metavar="KINDS",
+                   help=f"question kinds to export: {KIND_HELP} (default mixed: all)")
     e.add_argument("--since", type=_date, metavar="YYYY-MM-DD",
                    help="only articles published on or after this date (undated articles are left out)")
     e.add_argument("--difficulty", type=_levels, default=(), metavar="LEVELS",
@@ -166,13 +187,15 @@ def _load_nlp(model: str | None):  # type: ignore[no-untyped-def]
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from .generate import generate
+    from .models import kinds_named
     from .render import to_json, to_text
     from .workers import cores, workers_for
 
     articles = _readable(args.paths)
     failed: list[Failure] = []
     results = generate(articles, _load_nlp(args.model), per_article=args.per_article, seed=args.seed,
-                       jobs=workers_for(len(articles), args.jobs or cores()), failures=failed)
+                       kinds=kinds_named(args.kind), jobs=workers_for(len(articles), args.jobs or cores()),
+                       failures=failed)
     _report_failures(failed)
     if args.difficulty:
         from .export import select

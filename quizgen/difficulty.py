@@ -6,12 +6,13 @@ The rule is a handful of points a learner can check by looking at the card (pure
    the title, up to 0.4 for mentions (0.1 each, four or more count fully), up to 0.2 for appearing early.
    Prominent (0.6 or more: in the title and mentioned twice or early, or mentioned four times or more from
    the opening sentence on) takes a point off; a one-off (under 0.3: mentioned once, after the lead) adds one.
-2. **Kind**: typing the answer (cloze) is recall and adds a point; picking it from options is recognition.
-3. **Options**, multiple choice only: a wrong option is *close* when it could fool someone who half
-   remembers (see `close`): named in the same article, the same kind of place in the same region
-   (neighbouring countries, capitals), another world leader for a leader, or a number within a small
-   factor (a year within two, an amount within a third). Two or three close options add a point; none
-   takes one off.
+2. **Kind**: typing the answer (cloze, wh-question) is recall and adds a point; picking it from options is
+   recognition.
+3. **Options**: a wrong option is *close* when it could fool someone who half remembers (see `close`):
+   named in the same article, the same kind of place in the same region (neighbouring countries,
+   capitals), another world leader for a leader, or a number within a small factor (a year within two, an
+   amount within a third). Multiple choice: two or three close options add a point; none takes one off.
+   True/false: judging one statement takes a point off, unless a false one swaps in a close option.
 
 Points of 0 or less are easy, 1 is medium, 2 or more hard. So a cloze on a one-off mention is hard; a
 multiple choice on the title's subject with options from elsewhere is easy.
@@ -140,10 +141,12 @@ def rate(*, kind: Kind, prominence: float | None, answer: str, label: str | None
     points = 0
     if prominence is not None:
         points += (prominence < ONE_OFF) - (prominence >= PROMINENT)
+    wrong = [c for c in choices if c != answer]
+    near = sum(close(answer, c, label=label, article=article) for c in wrong)
     if kind is Kind.MCQ:
-        wrong = [c for c in choices if c != answer]
-        near = sum(close(answer, c, label=label, article=article) for c in wrong)
         points += (near >= 2) - (near == 0)
+    elif kind is Kind.TRUEFALSE:
+        points += near - 1  # judging one statement is easier than choosing; a close swap makes it a real check
     else:
         points += 1  # recall: nothing on screen to recognise
     if points <= 0:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from .bank import Bank
 from .difficulty import describe, matches
 from .errors import QuizgenError, UsageError
-from .models import Article, Difficulty, Question
+from .models import Article, Difficulty, Kind, Question, kinds_named
 
 FORMATS = ("anki", "json", "csv")
 DEFAULT_APKG = "decks/current-affairs.apkg"
@@ -59,8 +59,9 @@ def select(articles: Iterable[Article], questions: Iterable[Question], *, kind: 
     `difficulty` levels (none: all), published on or after `since` (undated articles are then left out).
     Articles left with no question are dropped."""
     by_article: dict[str, list[Question]] = {}
+    wanted = kinds_named(kind)
     for q in questions:
-        if (kind == "mixed" or q.kind.value == kind) and matches(q.difficulty, difficulty):
+        if q.kind in wanted and matches(q.difficulty, difficulty):
             by_article.setdefault(q.article_id, []).append(q)
     return [(a, by_article[a.id]) for a in articles
             if a.id in by_article and (since is None or (a.published or "") >= since)]
@@ -88,7 +89,7 @@ def citation(article: Article) -> str:
 
 
 def to_csv(results: Results, *, header_row: bool = False) -> str:
-    """One row per question: question, answer, choices (joined with " | ", empty for cloze), source, tags,
+    """One row per question: question, answer, choices (joined with " | ", empty for cloze and wh), source, tags,
     difficulty (empty for a question not rated).
 
     Plain text, never HTML. By default the file opens with Anki's header lines: without them Anki guesses the
@@ -104,10 +105,18 @@ def to_csv(results: Results, *, header_row: bool = False) -> str:
         out.write("#separator:comma\n#html:false\n#tags column:5\n#quizgen columns:" + ",".join(CSV_COLUMNS) + "\n")
     for article, questions in results:
         for q in questions:
-            row = (q.prompt, q.answer, CHOICE_SEPARATOR.join(q.choices), citation(article),
-                   " ".join(tags_for(article, q)), q.difficulty.value if q.difficulty else "")
+            row = (*csv_cells(q), citation(article), " ".join(tags_for(article, q)),
+                   q.difficulty.value if q.difficulty else "")
             (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
     return out.getvalue()
+
+
+def csv_cells(q: Question) -> tuple[str, str, str]:
+    """A question's question, answer and choices cells. A true/false statement is asked as "True or false? ..."
+    with the options True | False, and its answer says what the sentence has when the statement is false."""
+    if q.kind is Kind.TRUEFALSE:
+        return f"True or false? {q.prompt}", q.shown_answer, CHOICE_SEPARATOR.join(("True", "False"))
+    return q.prompt, q.answer, CHOICE_SEPARATOR.join(q.choices)
 
 
 def tags_for(article: Article, question: Question) -> list[str]:

@@ -1,4 +1,5 @@
-"""Articles -> questions: pick facts from each parsed article, then write cloze and multiple-choice questions.
+"""Articles -> questions: pick facts from each parsed article, then write cloze, multiple-choice, wh- and
+true/false questions.
 
 Two passes, so that distractors can come from every article of the run (and the bank) while only the
 small Fact records, never the spaCy Docs, are kept in memory.
@@ -73,8 +74,9 @@ def pool_of(parsed: Iterable[Parsed]) -> dict[str, list[str]]:
 
 
 def questions_for(parsed: Parsed, *, pool: Mapping[str, Sequence[str]], seed: int = 0,
-                  kinds: Sequence[Kind] = (Kind.CLOZE, Kind.MCQ)) -> list[Question]:
-    """Each fact as a cloze question and, when three safe wrong options exist, a multiple-choice one."""
+                  kinds: Sequence[Kind] = tuple(Kind)) -> list[Question]:
+    """Each fact as a cloze question; as a wh-question when one reads well; and, when three safe wrong
+    options exist, as a multiple-choice question and a true/false statement."""
     out: list[Question] = []
     names = [text for text, _label in parsed.entities]
     for rank, fact in enumerate(parsed.facts):
@@ -83,16 +85,33 @@ def questions_for(parsed: Parsed, *, pool: Mapping[str, Sequence[str]], seed: in
         level = dict(prominence=fact.prominence, answer=fact.answer, label=fact.label, article=names)
         if Kind.CLOZE in kinds:
             out.append(Question(kind=Kind.CLOZE, difficulty=rate(kind=Kind.CLOZE, **level), **common))
-        if Kind.MCQ in kinds:
+        wrong: list[str] = []
+        if Kind.MCQ in kinds or Kind.TRUEFALSE in kinds:
             probe = Question(kind=Kind.MCQ, **common)
             rng = random.Random(f"{seed}:{probe.fact_id}")
             wrong = distractors.choose(fact, article=parsed.entities, pool=pool, rng=rng)
-            if len(wrong) == 3:
+            if len(wrong) == 3 and Kind.MCQ in kinds:
                 choices = [fact.answer, *wrong]
                 rng.shuffle(choices)
                 out.append(Question(kind=Kind.MCQ, choices=tuple(choices), **common,
                                     difficulty=rate(kind=Kind.MCQ, choices=choices, **level)))
+        if Kind.WH in kinds and fact.wh:
+            out.append(Question(kind=Kind.WH, difficulty=rate(kind=Kind.WH, **level), **{**common, "prompt": fact.wh}))
+        if Kind.TRUEFALSE in kinds and len(wrong) == 3:
+            statement = true_or_false(fact, wrong, seed=seed, fact_id=probe.fact_id, common=common)
+            swapped = [statement.swapped] if statement.swapped else []
+            out.append(replace(statement, difficulty=rate(kind=Kind.TRUEFALSE, choices=swapped, **level)))
     return out
+
+
+def true_or_false(fact: Fact, wrong: Sequence[str], *, seed: int, fact_id: str, common: dict) -> Question:
+    """The fact as a statement: the sentence as written, or with one of the wrong options in place of the
+    answer. Which, and which option, come from the seed and the fact alone (about half are false)."""
+    rng = random.Random(f"{seed}:{fact_id}:truefalse")
+    if rng.random() < 0.5:
+        return Question(kind=Kind.TRUEFALSE, **{**common, "prompt": fact.stated(fact.answer)})
+    option = rng.choice(sorted(wrong))
+    return Question(kind=Kind.TRUEFALSE, swapped=option, **{**common, "prompt": fact.stated(option)})
 
 
 _STOP = frozenset("a an the of in on at to for and or by with from as is was be has have had that which "
@@ -146,7 +165,7 @@ def _best_once(parsed: list[Parsed]) -> list[Parsed]:
 
 
 def generate(articles: Iterable[Article], nlp: Language, *, per_article: int = DEFAULT_PER_ARTICLE, seed: int = 0,
-             kinds: Sequence[Kind] = (Kind.CLOZE, Kind.MCQ), extra_pool: Mapping[str, Sequence[str]] | None = None,
+             kinds: Sequence[Kind] = tuple(Kind), extra_pool: Mapping[str, Sequence[str]] | None = None,
              jobs: int = 1, failures: list[Failure] | None = None) -> list[tuple[Article, list[Question]]]:
     """The public entry point: articles in, questions out, best first within each article.
 

@@ -22,6 +22,7 @@ _PARTICLES = {"al", "bin", "da", "de", "del", "der", "di", "dos", "du", "el", "l
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _PERSON_LABELS = {"PERSON"}
 _TYPO_MIN_WORD = 6  # only a word this long may carry a typo: short names sit one letter apart (Iran, Iraq)
+TRUE_FALSE = {"true": True, "t": True, "false": False, "f": False}  # what a true/false answer may be typed as
 _MONTHS = "january february march april may june july august september october november december".split()
 
 
@@ -173,6 +174,10 @@ class Judge:
             return Verdict(False, WRONG)
         if question.kind is Kind.MCQ:  # the answer is the chosen option, so only equality counts
             return Verdict(given == question.answer, CHOICE if given == question.answer else WRONG)
+        if question.kind is Kind.TRUEFALSE:
+            said = TRUE_FALSE.get(given.strip().casefold())
+            right = said is not None and said == question.truth
+            return Verdict(right, CHOICE if right else WRONG)
         how = accepts(question.answer, given, label=question.answer_label, known=self.known)
         return Verdict(how != WRONG, how)
 

@@ -12,6 +12,22 @@ class Kind(str, Enum):
 
     CLOZE = "cloze"
     MCQ = "mcq"
+    WH = "wh"
+    TRUEFALSE = "truefalse"
+
+
+MIXED = "mixed"
+
+
+def kinds_named(text: str) -> tuple[Kind, ...]:
+    """The kinds a --kind value names: "mixed" (every kind), one kind, or a comma-separated list
+    ("cloze,wh"), in the order given. ValueError for a name that is not a kind."""
+    if text.strip() == MIXED:
+        return tuple(Kind)
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    if not names:
+        raise ValueError("no kind named")
+    return tuple(dict.fromkeys(Kind(n) for n in names))
 
 
 class Difficulty(str, Enum):
@@ -60,15 +76,21 @@ class Fact:
     # Where the prompt ends when a trailing attribution is trimmed (", police said."): the sentence
     # offset of that comma; the prompt closes with a full stop there.
     tail: int | None = None
+    wh: str | None = None  # the fact asked as a wh-question ("In what year ...?"), when one reads well
 
     @property
     def prompt(self) -> str:
         """The sentence with the answer blanked out (its opening made to stand alone, its attribution trimmed)."""
+        return self.stated(BLANK)
+
+    def stated(self, answer: str) -> str:
+        """The sentence with `answer` in place of its answer, its opening made to stand alone and its
+        attribution trimmed: the prompt with a blank, or a true/false statement with the answer or a wrong option."""
         end = self.answer_start + len(self.answer)
         sentence = self.sentence
         if self.tail is not None and self.tail >= end:
             sentence = sentence[: self.tail] + "."
-        text = sentence[: self.answer_start] + BLANK + sentence[end:]
+        text = sentence[: self.answer_start] + answer + sentence[end:]
         if self.lead:
             cut, replacement = self.lead
             rest = text[cut:]
@@ -97,6 +119,19 @@ class Question:
     rank: int = 0  # position within its article, best first
     lineage: str | None = None  # the article's lineage (see Article) when it has been revised
     difficulty: Difficulty | None = None  # None only for a question nobody has rated
+    swapped: str | None = None  # truefalse: the wrong option put in place of the answer (a false statement)
+
+    @property
+    def truth(self) -> bool | None:
+        """Whether a true/false statement is true (None for other kinds)."""
+        return self.swapped is None if self.kind is Kind.TRUEFALSE else None
+
+    @property
+    def shown_answer(self) -> str:
+        """The right answer as a learner is told it: a false statement also says what the sentence has."""
+        if self.kind is not Kind.TRUEFALSE:
+            return self.answer
+        return "True" if self.truth else f"False ({self.answer}, not {self.swapped})"
 
     @property
     def fact_id(self) -> str:

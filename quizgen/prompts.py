@@ -5,7 +5,7 @@ import sys
 from collections.abc import Mapping
 from typing import TextIO
 
-from .judge import ALIAS, SURNAME, TYPO, WRONG, accepts
+from .judge import ALIAS, SURNAME, TRUE_FALSE, TYPO, WRONG, accepts
 from .models import Article, Kind, Question
 from .names import mentions
 from .quiz import INTERRUPT, Result, Summary
@@ -43,11 +43,12 @@ class Plain:
         """"Q3." for a first attempt, "Again:" when a missed question comes back at the end; then the
         question's level, when it has one, so that a learner sees what a miss means."""
         level = f"({q.difficulty.value}) " if q.difficulty else ""
+        prompt = f"True or false? {q.prompt}" if q.kind is Kind.TRUEFALSE else q.prompt
         if q.id in self.asked:
-            return f"Again: {level}{q.prompt}"
+            return f"Again: {level}{prompt}"
         self.asked.add(q.id)
         self.n += 1
-        return f"Q{self.n}. {level}{q.prompt}"
+        return f"Q{self.n}. {level}{prompt}"
 
     def _heading(self, q: Question) -> None:
         self._print()
@@ -57,16 +58,17 @@ class Plain:
 
     def ask(self, q: Question) -> str | None:
         self._heading(q)
-        if q.kind is Kind.CLOZE:
+        if q.kind in TYPED:
             return self._read("Your answer: ")
-        for i, choice in enumerate(q.choices, 1):
+        options = options_of(q)
+        for i, choice in enumerate(options, 1):
             self._print(f"  {i}) {choice}")
         while True:
-            given = self._read(f"Your answer (1-{len(q.choices)}): ")
-            out_of_range = given.isdigit() and not 1 <= int(given) <= len(q.choices) and given not in q.choices
+            given = self._read(f"Your answer (1-{len(options)}): ")
+            out_of_range = given.isdigit() and not 1 <= int(given) <= len(options) and given not in options
             if given and not out_of_range:
                 return _choice(q, given)
-            self._print(f"Type a number from 1 to {len(q.choices)}, or the answer itself.")
+            self._print(f"Type a number from 1 to {len(options)}, or the answer itself.")
 
     def _read(self, prompt: str) -> str:
         self.stdout.write(prompt)
@@ -83,9 +85,9 @@ class Plain:
     def _verdict(self, result: Result) -> str:
         q = result.question
         if not result.correct:
-            return f"Wrong. The answer is: {q.answer}"
+            return f"Wrong. The answer is: {q.shown_answer}"
         note = _ACCEPTED_AS.get(result.how)
-        return f"Right! The answer is: {q.answer}" + (f" ({note})" if note else "")
+        return f"Right! The answer is: {q.shown_answer}" + (f" ({note})" if note else "")
 
     def _print_verdict(self, result: Result) -> None:
         self._print(self._verdict(result))
@@ -107,24 +109,38 @@ class Plain:
         if summary.missed:
             self._print("Missed:")
             for r in summary.missed:
-                self._print(f"  {r.question.prompt} -> {r.question.answer}")
+                self._print(f"  {r.question.prompt} -> {r.question.shown_answer}")
         second = [r for r in summary.results if r.again]
         if second:
             self._print(f"Second try: {sum(r.correct for r in second)}/{len(second)} right")
         self._print(f"Time: {duration(summary.seconds)}")
 
 
+TYPED = (Kind.CLOZE, Kind.WH)  # answered by typing; the other kinds by choosing
+TRUE_OR_FALSE = ("True", "False")
+
+
+def options_of(q: Question) -> tuple[str, ...]:
+    """What the learner chooses from: the options of a multiple-choice question, True/False for a statement."""
+    return TRUE_OR_FALSE if q.kind is Kind.TRUEFALSE else q.choices
+
+
 def _choice(q: Question, given: str) -> str:
-    """An option's number, or an answer the judge would accept for exactly one option ("putin"), as that
-    option; anything else as typed, and so wrong."""
-    if given.isdigit() and 1 <= int(given) <= len(q.choices):
-        return q.choices[int(given) - 1]
-    matches = [c for c in q.choices if accepts(c, given, label=q.answer_label) != WRONG]
+    """An option's number, or an answer the judge would accept for exactly one option ("putin", "t"), as
+    that option; anything else as typed, and so wrong."""
+    options = options_of(q)
+    if given.isdigit() and 1 <= int(given) <= len(options):
+        return options[int(given) - 1]
+    if q.kind is Kind.TRUEFALSE:
+        said = TRUE_FALSE.get(given.strip().casefold())
+        return given if said is None else TRUE_OR_FALSE[0 if said else 1]
+    matches = [c for c in options if accepts(c, given, label=q.answer_label) != WRONG]
     return matches[0] if len(matches) == 1 else given
 
 
 class Questionary(Plain):
-    """Arrow keys (or 1-4, then Enter) for multiple choice, a text box for cloze. Ctrl-D ends the quiz.
+    """Arrow keys (or 1-4, then Enter) for multiple choice and true/false, a text box for cloze and wh-questions.
+    Ctrl-D ends the quiz.
 
     The question itself is printed as a paragraph, and the prompt below it holds only the options: a long
     news sentence wraps well that way, and the question is on screen before questionary has loaded."""
@@ -134,11 +150,12 @@ class Questionary(Plain):
         import questionary
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 
-        if q.kind is Kind.CLOZE:
+        if q.kind in TYPED:
             return questionary.text("Your answer:", qmark="  ").unsafe_ask()
-        choices = [questionary.Choice(c, value=c, shortcut_key=str(i)) for i, c in enumerate(q.choices, 1)]
-        question = questionary.select("Choose", choices=choices, qmark="  ", use_shortcuts=True,
-                                      use_arrow_keys=True, instruction="(arrow keys or 1-4, then Enter)")
+        options = options_of(q)
+        choices = [questionary.Choice(c, value=c, shortcut_key=str(i)) for i, c in enumerate(options, 1)]
+        question = questionary.select("Choose", choices=choices, qmark="  ", use_shortcuts=True, use_arrow_keys=True,
+                                      instruction=f"(arrow keys or 1-{len(options)}, then Enter)")
         end = KeyBindings()
         end.add("c-d", eager=True)(lambda event: event.app.exit(exception=EOFError, style="class:aborting"))
         question.application.key_bindings = merge_key_bindings([question.application.key_bindings, end])

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from .judge import TYPO, WRONG, Verdict, judge
-from .models import Article, CardState, Kind, Question
+from .models import MIXED, Article, CardState, Kind, Question, kinds_named
 from .schedule import is_due
 
 DEFAULT_LIMIT = 20
@@ -63,18 +63,24 @@ def article_matches(article: Article, *, text: str | None = None, since: str | N
     return not since or (day is not None and day >= since)
 
 
+# The order "mixed" takes turns in: a menu first, then typing, then the rest.
+ROTATION = (Kind.MCQ, Kind.CLOZE, Kind.WH, Kind.TRUEFALSE)
+
+
 def _one_per_fact(questions: Sequence[Question], kind: str) -> list[Question]:
-    """One question per fact, in the given order; "mixed" alternates multiple choice and cloze."""
+    """One question per fact, in the given order. The kinds asked take turns ("mixed": every kind the
+    questions have, multiple choice first; "cloze,wh": those two); a fact without the kind whose turn it is
+    is asked as the next kind it has, and a fact with none of them is left out."""
+    allowed = kinds_named(kind)
+    present = {q.kind for q in questions}
+    order = [k for k in (ROTATION if kind == MIXED else allowed) if k in allowed and k in present]
     by_fact: dict[str, dict[Kind, Question]] = {}
     for q in questions:
         by_fact.setdefault(q.fact_id, {})[q.kind] = q
     chosen: list[Question] = []
     for versions in by_fact.values():
-        if kind == "mixed":
-            want = Kind.MCQ if len(chosen) % 2 == 0 else Kind.CLOZE
-            q = versions.get(want) or next(iter(versions.values()))
-        else:
-            q = versions.get(Kind(kind))
+        turn = len(chosen) % len(order) if order else 0
+        q = next((versions[k] for k in order[turn:] + order[:turn] if k in versions), None)
         if q is not None:
             chosen.append(q)
     return chosen

@@ -16,6 +16,10 @@ def question_record(q: Question) -> dict:
     record = {"id": q.id, "article_id": q.article_id, "type": q.kind.value, "prompt": q.prompt, "answer": q.answer}
     if q.kind is Kind.MCQ:
         record["choices"] = list(q.choices)
+    if q.kind is Kind.TRUEFALSE:
+        record["truth"] = q.truth
+        if q.swapped is not None:
+            record["swapped"] = q.swapped
     record.update({"sentence": q.sentence, "answer_label": q.answer_label, "score": q.score,
                    "difficulty": q.difficulty.value if q.difficulty else None, "context": q.context,
                    "fact_id": q.fact_id})
@@ -41,6 +45,10 @@ def to_text(results: Iterable[tuple[Article, list[Question]]]) -> str:
             lines.append(f"{n:>3}. [{q.kind.value}] {q.prompt}")
             for letter, choice in zip("abcd", q.choices):
                 lines.append(f"       {letter}) {choice}")
+            if q.kind is Kind.TRUEFALSE:
+                lines.append(f"       {'true' if q.truth else f'false: {q.swapped} for {q.answer}'}"
+                             + (f", {q.difficulty.value}" if q.difficulty else ""))
+                continue
             lines.append(f"       answer: {q.answer}" + (f" ({q.answer_label})" if q.answer_label else "")
                          + (f", {q.difficulty.value}" if q.difficulty else ""))
         lines.append("")

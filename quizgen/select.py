@@ -15,6 +15,7 @@ from .phrases import LABEL, noun_phrases
 from .rank import Profile, label_of, profile
 from .safe import INVISIBLE, INVISIBLE_CHARS
 from .spans import sent_ents
+from .wh import wh_question
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -142,6 +143,10 @@ def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
     text = span.text
     if INVISIBLE.search(text):
         return False  # a learner cannot type what they cannot see
+    whole = span.doc.text
+    if re.match(r"\w", whole[span.end_char:span.end_char + 1]) or \
+            (span.start_char and re.match(r"\w", whole[span.start_char - 1])):
+        return False  # the span runs into a word ("Apple_____"): blanked, it would not read as one word
     before = sent.text[:span.start_char - sent.start_char]
     if before.rstrip().endswith("(") or sent.text[span.end_char - sent.start_char:].lstrip().startswith(")"):
         return False  # "Deferred Action for Childhood Arrivals (DACA)": the words beside it spell the answer
@@ -278,6 +283,7 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
                 lead=lead,
                 tail=tail if tail is not None and tail >= ent.end_char - offset else None,
                 prominence=prominence(mentions=mentions, first=first, in_title=in_title),
+                wh=wh_question(sent, ent, label=label, sentence=stripped, offset=offset, lead=lead),
             )
 
 

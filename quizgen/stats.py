@@ -11,7 +11,7 @@ from .errors import QuizgenError
 from .models import CardState, Question
 from .schedule import is_due, is_known
 
-_KIND_NAMES = {"mcq": "multiple choice", "cloze": "cloze"}
+_KIND_NAMES = {"mcq": "multiple choice", "cloze": "cloze", "wh": "wh-question", "truefalse": "true/false"}
 _LEVELS = ("easy", "medium", "hard")
 
 

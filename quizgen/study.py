@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from .bank import Bank
 from .difficulty import describe, matches
 from .errors import QuizgenError
-from .models import Article, Difficulty, Question
+from .models import Article, Difficulty, Question, kinds_named
 from .quiz import DEFAULT_LIMIT, Result, article_matches, pick, shuffle_choices
 from .schedule import rating_for, review
 
@@ -87,7 +87,7 @@ def from_articles(results: Sequence[tuple[Article, list[Question]]], filters: Fi
 
 
 def _kind_matches(q: Question, kind: str) -> bool:
-    return kind == "mixed" or q.kind.value == kind
+    return q.kind in kinds_named(kind)
 
 
 def _nothing_matches(filters: Filters, *, empty: bool = False) -> QuizgenError:

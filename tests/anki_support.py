@@ -2,6 +2,7 @@
 plus hand-built questions (no spaCy) to export."""
 from __future__ import annotations
 
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -109,3 +110,22 @@ def store(results: list[tuple[Article, list[Question]]], path: Path) -> str:
         for article, questions in results:
             bank.add(article, questions, [])
     return str(path)
+
+
+def new_kinds(article: Article, sentence: str, answer: str, *, wh: str, swapped: str | None, label: str | None = None,
+              **kw) -> list[Question]:
+    """A fact asked as a wh-question and as a true/false statement (false when `swapped` is given)."""
+    base = question(article, sentence, answer, label=label, **kw)
+    statement = sentence.replace(answer, swapped, 1) if swapped else sentence
+    return [replace(base, kind=Kind.WH, prompt=wh), replace(base, kind=Kind.TRUEFALSE, prompt=statement, swapped=swapped)]
+
+
+def every_kind() -> list[tuple[Article, list[Question]]]:
+    """hand_built() with wh-questions and true/false statements (one true, one false) on the first article."""
+    (visit, questions), *rest = hand_built()
+    first = "Vladimir Putin landed in Pyongyang for a rare visit."
+    extra = [*new_kinds(visit, first, "Pyongyang", wh="Where did Vladimir Putin land for a rare visit?", swapped="Seoul",
+                        label="GPE"),
+             *new_kinds(visit, "Kim Jong Un greeted the Russian leader at the airport.", "Kim Jong Un",
+                        wh="Who greeted the Russian leader at the airport?", swapped=None, label="PERSON", rank=1)]
+    return [(visit, questions + extra), *rest]

@@ -44,3 +44,16 @@ def make_bank(path: str, *, other: bool = False) -> list[Question]:
 def answer_for(prompt_text: str, questions: list[Question], kind: Kind = Kind.CLOZE) -> Question:
     """The question of that kind whose prompt appears in `prompt_text`."""
     return next(q for q in questions if q.prompt in prompt_text and q.kind is kind)
+
+
+def new_kinds_for(article: Article, facts: list) -> list[Question]:
+    """Each fact also as a wh-question and a true/false statement (the first fact's false, the rest true)."""
+    out = []
+    for rank, (sentence, answer, label, wrong) in enumerate(facts):
+        common = dict(article_id=article.id, sentence=sentence, answer=answer, answer_label=label,
+                      score=1.0 - rank / 10, rank=rank)
+        out.append(Question(kind=Kind.WH, prompt=f"What is asked about {label.lower()} number {rank}?", **common))
+        swapped = wrong[0] if rank == 0 else None
+        out.append(Question(kind=Kind.TRUEFALSE, prompt=sentence.replace(answer, swapped or answer, 1),
+                            swapped=swapped, **common))
+    return out

@@ -27,10 +27,22 @@ def defects(q: Question, article: Article) -> list[str]:
         bad.append("empty answer")
     if q.answer not in q.sentence:
         bad.append("answer not in its sentence")
-    if BLANK not in q.prompt:
+    if q.kind in (Kind.CLOZE, Kind.MCQ) and BLANK not in q.prompt:
         bad.append("no blank in the prompt")
-    if q.answer.strip() and contains_words(q.prompt, q.answer.strip()):
+    leaks = q.kind is not Kind.TRUEFALSE or q.truth is False  # a true statement holds its answer
+    if leaks and q.answer.strip() and contains_words(q.prompt, q.answer.strip()):
         bad.append("answer leaks into the prompt")
+    blank_added = BLANK in q.prompt and BLANK not in q.sentence  # an article may hold "_____" itself
+    if q.kind is Kind.WH and (blank_added or not q.prompt.endswith("?") or not q.prompt[:1].isupper()):
+        bad.append("a wh-question that is not a question")
+    if q.kind is Kind.TRUEFALSE:
+        shown = q.answer if q.truth else q.swapped
+        if not shown or not contains_words(q.prompt, shown.strip()) or blank_added:
+            bad.append("a true/false statement without the answer or option it states")
+        if q.swapped is not None and normal(q.swapped) == normal(q.answer):
+            bad.append("a false statement that swaps in the answer")
+    elif q.swapped is not None:
+        bad.append("a swapped option outside a true/false statement")
     if " ".join(q.sentence.split()) not in " ".join(article.text.split()):
         bad.append("sentence not verbatim in the article")
     if q.kind is Kind.MCQ:
@@ -74,12 +86,15 @@ def output_defects(results: list[tuple[Article, list[Question]]]) -> list[str]:
     bad = []
     questions = [q for _, qs in results for q in qs]
     doc = json.loads(to_json(results))
-    if [(q["prompt"], q["answer"], q.get("choices", []), q["difficulty"]) for q in doc["questions"]] != \
-            [(q.prompt, q.answer, list(q.choices), q.difficulty and q.difficulty.value) for q in questions]:
+    if [(q["prompt"], q["answer"], q.get("choices", []), q.get("truth"), q.get("swapped"), q["difficulty"])
+            for q in doc["questions"]] != [(q.prompt, q.answer, list(q.choices), q.truth, q.swapped,
+                                            q.difficulty and q.difficulty.value) for q in questions]:
         bad.append("JSON does not read back as the questions")
     rows = [r for r in csv.reader(io.StringIO(to_csv(results), newline="")) if r and not r[0].startswith("#")]
+    expected = [(f"True or false? {q.prompt}", "True" if q.truth else f"False ({q.answer}, not {q.swapped})")
+                if q.kind is Kind.TRUEFALSE else (q.prompt, q.answer) for q in questions]
     levels = [q.difficulty.value if q.difficulty else "" for q in questions]
-    if [(r[0], r[1], r[-1]) for r in rows] != [(q.prompt, q.answer, level) for q, level in zip(questions, levels)] \
+    if [(r[0], r[1], r[-1]) for r in rows] != [(*e, level) for e, level in zip(expected, levels)] \
             or any(len(r) != len(CSV_COLUMNS) for r in rows):
         bad.append("CSV does not read back as the questions")
     for article, qs in results:

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from quizgen import anki
 from quizgen.models import Article, Kind
 
-from .anki_support import assert_clean, both, collection, hand_built, import_apkg, page, question, visible
+from .anki_support import (assert_clean, both, collection, every_kind, hand_built, import_apkg, new_kinds, page,
+                           question, visible)
 
 STAMP = 1_718_800_000  # 2024-06-19
 
@@ -215,3 +216,52 @@ def test_hostile_text_shows_literally_and_runs_nothing(tmp_path):
     assert f"The code word was {hostile_answer} on Monday." in visible(card.answer())
     assert "[organisation]" in visible(card.question()) and hostile_answer not in visible(card.question())
 
+
+
+def test_wh_and_true_false_notes_import_and_render(tmp_path):
+    results = every_kind()
+    col = collection(tmp_path / "col")
+    assert_clean(import_apkg(col, write(tmp_path, results)), new=sum(len(qs) for _, qs in results))
+    problems, ok = col.fix_integrity()
+    assert ok, problems
+    cards = {}
+    for card in every_card(col):
+        note = card.note()
+        if note.note_type()["name"] in ("quizgen wh-question", "quizgen true or false"):
+            cards[note.note_type()["name"], html.unescape(note[note.keys()[0]])] = card
+    assert len(cards) == 4
+    where = cards["quizgen wh-question", "Where did Vladimir Putin land for a rare visit?"]
+    assert visible(where.question()) == "Where did Vladimir Putin land for a rare visit?"  # the answer is not on the front
+    back = visible(where.answer())
+    assert "Pyongyang Vladimir Putin landed in Pyongyang for a rare visit." in back and "Example Wire" in back
+    assert "<b>Pyongyang</b>" in where.answer()
+    false = cards["quizgen true or false", "Vladimir Putin landed in Seoul for a rare visit."]
+    assert visible(false.question()) == "Vladimir Putin landed in Seoul for a rare visit. True or false?"
+    assert "False: the sentence says Pyongyang, not Seoul Vladimir Putin landed in Pyongyang" in visible(false.answer())
+    true = cards["quizgen true or false", "Kim Jong Un greeted the Russian leader at the airport."]
+    assert "True or false? True Kim Jong Un greeted" in visible(true.answer())
+    kim = {anki.guid(q) for _, qs in results for q in qs if q.answer == "Kim Jong Un"}
+    assert len(kim) == 3  # cloze, wh and true/false of one fact are three notes
+
+
+def test_new_note_types_keep_their_ids():
+    assert (anki.WH_MODEL.model_id, anki.TRUEFALSE_MODEL.model_id) == (anki.WH_MODEL_ID, anki.TRUEFALSE_MODEL_ID)
+    ids = {anki.CLOZE_MODEL_ID, anki.MCQ_MODEL_ID, anki.WH_MODEL_ID, anki.TRUEFALSE_MODEL_ID}
+    assert len(ids) == 4
+
+
+def test_hostile_text_in_wh_and_true_false_notes_shows_literally(tmp_path):
+    evil = Article(id="evil", source="evil.txt", text="...", published="2024-06-02", url="javascript:alert(1)")
+    sentence = "Officials in Geneva said <img src=x onerror=alert(1)> and {{c1::hidden}} [sound:boom.mp3] were seen."
+    results = [(evil, new_kinds(evil, sentence, "Geneva", wh="Where did officials say <script>x()</script> {{c2::y}}?",
+                                swapped="<b>Bern</b> {{c1::z}}", label="GPE"))]
+    col = collection(tmp_path / "col")
+    assert_clean(import_apkg(col, write(tmp_path, results)), new=2)
+    for card in every_card(col):
+        front, back = card.question(), card.answer()
+        assert_inert(front)
+        assert_inert(back)
+        assert not card.question_av_tags() and not card.answer_av_tags()
+        assert "{{c1::hidden}} [sound:boom.mp3]" in visible(back) and "<img src=x onerror=alert(1)>" in visible(back)
+    shown = " ".join(visible(c.question()) for c in every_card(col))
+    assert "<script>x()</script> {{c2::y}}" in shown and "<b>Bern</b> {{c1::z}}" in shown

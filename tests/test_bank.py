@@ -31,10 +31,14 @@ def test_questions_round_trip(tmp_path, nlp):
     with Bank(path) as bank:
         build([str(SAMPLE)], bank, lambda: nlp)
         questions = bank.questions()
-        assert questions and {q.kind for q in questions} == {Kind.CLOZE, Kind.MCQ}
+        assert questions and {q.kind for q in questions} == set(Kind)
         assert all(q.answer in q.sentence for q in questions)
         mcq = bank.questions(kinds=[Kind.MCQ])
         assert mcq and all(len(q.choices) == 4 for q in mcq)
+        statements = bank.questions(kinds=[Kind.TRUEFALSE])
+        assert any(q.truth and q.swapped is None for q in statements)
+        assert any(q.truth is False and q.swapped in q.prompt for q in statements)
+        assert all(q.prompt.endswith("?") for q in bank.questions(kinds=[Kind.WH]))
         bank.record_answer(questions[0], correct=True, given="x")
     with Bank(path) as bank:
         assert bank.answers() == [(questions[0].id, True)]

@@ -1,9 +1,11 @@
 """Nothing lost: a damaged, foreign or newer bank is reported and left as it was; an old one migrates forward."""
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ import pytest
 from quizgen.bank import _MIGRATIONS, SCHEMA_VERSION, Bank
 from quizgen.cli import main
 
-from .fakebank import ARTICLE, FACTS, make_bank, questions_for
+from .fakebank import ARTICLE, FACTS, make_bank, new_kinds_for, questions_for
 from .test_cli import assert_clean_error
 from .test_hostile_input import cli, zipped
 
@@ -129,3 +131,38 @@ def test_a_read_only_bank_says_so(run, tmp_path, without_root_reads):
         assert_clean_error(proc, code=1, mentions=["new.db", "cannot open the bank", "writable"])
     finally:
         folder.chmod(0o755)
+
+
+def kept(questions):
+    """Questions as stored, by id, without the difficulty a migrated bank rates them with."""
+    return sorted((replace(q, difficulty=None) for q in questions), key=lambda q: q.id)
+
+
+def test_a_version_3_bank_migrates_to_hold_true_false_statements_keeping_everything(tmp_path):
+    path = tmp_path / "v3.db"
+    stored = questions_for(ARTICLE, FACTS)
+    with closing(sqlite3.connect(path, isolation_level=None)) as db:  # the bank as quizgen wrote it before wh and true/false
+        for version in (1, 2, 3):
+            for statement in _MIGRATIONS[version].split(";"):
+                if statement.strip():
+                    db.execute(statement)
+        db.execute("PRAGMA user_version = 3")
+        db.execute("INSERT INTO articles (id, source, title, published, text, added_at, lineage)"
+                   " VALUES (?, ?, ?, ?, ?, '2024-06-19T10:00:00+00:00', ?)",
+                   (ARTICLE.id, ARTICLE.source, ARTICLE.title, ARTICLE.published, ARTICLE.text, ARTICLE.id))
+        for q in stored:
+            db.execute("INSERT INTO questions (id, fact_id, article_id, kind, prompt, answer, sentence, answer_label,"
+                       " score, choices, context, rank, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
+                       "'2024-06-19T10:00:00+00:00')",
+                       (q.id, q.fact_id, q.article_id, q.kind.value, q.prompt, q.answer, q.sentence, q.answer_label,
+                        q.score, json.dumps(list(q.choices)), q.context, q.rank))
+        db.execute("INSERT INTO reviews (question_id, fact_id, answered_at, correct) VALUES (?, ?, ?, 1)",
+                   (stored[0].id, stored[0].fact_id, "2024-06-20T08:00:00+00:00"))
+    with Bank(str(path)) as bank:
+        assert bank.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert kept(bank.questions()) == kept(stored)
+        assert all(q.difficulty is not None for q in bank.questions())  # rated on opening (migration 4)
+        assert bank.answers() == [(stored[0].id, True)]
+        more = new_kinds_for(ARTICLE, FACTS)
+        assert bank.add(ARTICLE, more, []) == len(more)
+        assert kept(bank.questions()) == kept(stored + more)

@@ -30,11 +30,27 @@ def test_generate_json_document(run):
     [article] = doc["articles"]
     assert article["source"] == str(SAMPLE) and article["published"] == "2024-06-19"
     assert len(doc["questions"]) >= 10
+    assert {q["type"] for q in doc["questions"]} == {"cloze", "mcq", "wh", "truefalse"}
     for q in doc["questions"]:
-        assert q["article_id"] == article["id"] and q["type"] in ("cloze", "mcq")
-        assert q["answer"] in q["sentence"] and "___" in q["prompt"]
+        assert q["article_id"] == article["id"] and q["type"] in ("cloze", "mcq", "wh", "truefalse")
+        assert q["answer"] in q["sentence"]
+        assert ("___" in q["prompt"]) == (q["type"] in ("cloze", "mcq"))
         assert isinstance(q["score"], float)
         assert ("choices" in q) == (q["type"] == "mcq")
+        assert ("truth" in q) == (q["type"] == "truefalse")
+        if q["type"] == "wh":
+            assert q["prompt"].endswith("?") and q["answer"] not in q["prompt"]
+        if q["type"] == "truefalse":
+            assert isinstance(q["truth"], bool) and ("swapped" in q) == (not q["truth"])
+            assert q["prompt"].count(q["answer"] if q["truth"] else q["swapped"]) >= 1
+
+
+def test_generate_kind_chooses_the_kinds(run):
+    proc = run("generate", str(SAMPLE), "--format", "json", "--kind", "wh,truefalse")
+    assert proc.returncode == 0, proc.stderr
+    assert {q["type"] for q in json.loads(proc.stdout)["questions"]} == {"wh", "truefalse"}
+    bad = run("generate", str(SAMPLE), "--kind", "essay")
+    assert bad.returncode == 2 and "cloze, mcq, wh, truefalse" in bad.stderr and len(bad.stderr.splitlines()) == 1
 
 
 def test_generate_text_and_determinism(run):

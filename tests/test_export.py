@@ -111,7 +111,8 @@ def test_export_json_and_csv_to_standard_output(run, bank):
 @pytest.mark.parametrize("args, mentions", [
     (("export", "anki", "--since", "2024-6-1"), ["2024-6-1"]),
     (("export", "anki", "--since", "2024-02-30"), ["2024-02-30"]),
-    (("export", "anki", "--kind", "truefalse"), ["truefalse"]),
+    (("export", "anki", "--kind", "truefalse"), ["truefalse"]),  # a kind the hand-built bank does not have
+    (("export", "anki", "--kind", "essay"), ["essay", "cloze, mcq, wh, truefalse"]),
     (("export", "anki", "--deck", "Current Affairs::"), ["deck name"]),
     (("export", "json", "--deck", "X"), ["--deck"]),
     (("export", "csv", "--flat"), ["--flat"]),
@@ -147,3 +148,32 @@ def test_export_never_imports_spacy(bank, tmp_path):
             "assert 'spacy' not in sys.modules, 'export imported spaCy'\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_export_new_kinds_to_csv_and_json(run, tmp_path):
+    from .anki_support import every_kind
+
+    bank = store(every_kind(), tmp_path / "kinds.db")
+    doc = json.loads(run("export", "json", "--bank", bank, "--kind", "wh,truefalse").stdout)
+    assert [q["type"] for q in doc["questions"]] == ["truefalse", "wh", "truefalse", "wh"]
+    statements = [q for q in doc["questions"] if q["type"] == "truefalse"]
+    assert [(q["truth"], q.get("swapped")) for q in statements] == [(False, "Seoul"), (True, None)]
+    assert all(q["answer"] in q["sentence"] for q in doc["questions"])
+    rows = list(csv.reader(run("export", "csv", "--bank", bank, "--kind", "truefalse", "--header-row").stdout.splitlines()))
+    assert rows[1][:3] == ["True or false? Vladimir Putin landed in Seoul for a rare visit.",
+                           "False (Pyongyang, not Seoul)", "True | False"]
+    assert rows[2][:3] == ["True or false? Kim Jong Un greeted the Russian leader at the airport.", "True", "True | False"]
+    wh = list(csv.reader(run("export", "csv", "--bank", bank, "--kind", "wh", "--header-row").stdout.splitlines()))
+    assert wh[1][:3] == ["Where did Vladimir Putin land for a rare visit?", "Pyongyang", ""]
+
+
+def test_new_kinds_in_csv_import_into_anki(tmp_path):
+    from .anki_support import every_kind
+
+    path = tmp_path / "q.csv"
+    path.write_text(to_csv(every_kind()), encoding="utf-8")
+    col = collection(tmp_path / "col")
+    _metadata, log = import_csv(col, path)
+    assert_clean(log, new=sum(len(qs) for _, qs in every_kind()))
+    note = col.get_note(col.find_notes('"Front:True or false? Vladimir Putin landed in Seoul*"')[0])
+    assert note["Back"] == "False (Pyongyang, not Seoul)"

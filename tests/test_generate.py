@@ -19,10 +19,10 @@ def results(nlp):
     return generate([read_article(str(p)) for p in PATHS], nlp, seed=0)
 
 
-def test_sample_gives_at_least_ten_questions_of_both_kinds(results):
+def test_sample_gives_at_least_ten_questions_of_every_kind(results):
     article, questions = results[0]
     assert len(questions) >= 10
-    assert {q.kind for q in questions} == {Kind.CLOZE, Kind.MCQ}
+    assert {q.kind for q in questions} == set(Kind)
 
 
 def test_every_question_is_well_formed(results):
@@ -30,6 +30,9 @@ def test_every_question_is_well_formed(results):
         flat = " ".join(article.text.split())
         for q in questions:
             assert q.answer and q.answer in q.sentence
+            assert " ".join(q.sentence.split()) in flat
+            if q.kind in (Kind.WH, Kind.TRUEFALSE):
+                continue  # their prompts are checked below
             assert re.search(r"_{3,}", q.prompt)
             restored = q.prompt.replace("_____", q.answer, 1)
             # The opening may differ: a resolved "[Name]" for "He", a dropped "But".
@@ -109,3 +112,40 @@ def test_json_carries_each_questions_difficulty(results):
 
     doc = json.loads(to_json(results))
     assert doc["questions"] and all(q["difficulty"] in ("easy", "medium", "hard") for q in doc["questions"])
+
+
+def test_wh_questions_ask_for_the_answer_without_giving_it(results):
+    cloze = {q.fact_id: q for _a, qs in results for q in qs if q.kind is Kind.CLOZE}
+    wh = [q for _a, qs in results for q in qs if q.kind is Kind.WH]
+    assert wh, "the sample and test articles have sentences a wh-question fits"
+    for q in wh:
+        assert q.fact_id in cloze and not q.choices and q.swapped is None
+        assert re.fullmatch(r"(Who|Which \w+|What|How many|When|In what year|Where) [^?]+\?", q.prompt)
+        assert "_____" not in q.prompt
+        assert not re.search(r"(?<!\w)" + re.escape(q.answer.lower()) + r"(?!\w)", q.prompt.lower())
+
+
+def test_true_false_states_the_sentence_or_swaps_in_a_wrong_option(results):
+    mcq = {q.fact_id: q for _a, qs in results for q in qs if q.kind is Kind.MCQ}
+    statements = [q for _a, qs in results for q in qs if q.kind is Kind.TRUEFALSE]
+    assert {q.fact_id for q in statements} == set(mcq), "a statement exactly where three safe wrong options exist"
+    for q in statements:
+        cloze_prompt = mcq[q.fact_id].prompt
+        assert not q.choices
+        if q.truth:
+            assert q.swapped is None and q.prompt == cloze_prompt.replace("_____", q.answer, 1)
+        else:
+            assert q.swapped in mcq[q.fact_id].choices and q.swapped != q.answer
+            assert q.prompt == cloze_prompt.replace("_____", q.swapped, 1)
+    false = sum(not q.truth for q in statements)
+    assert 0.25 <= false / len(statements) <= 0.75, "about half the statements are false"
+
+
+def test_kinds_can_be_chosen(nlp):
+    articles = [read_article(str(p)) for p in PATHS]
+    for kinds in ((Kind.WH,), (Kind.TRUEFALSE,), (Kind.CLOZE, Kind.WH)):
+        got = {q.kind for _a, qs in generate(articles, nlp, kinds=kinds) for q in qs}
+        assert got == set(kinds)
+    only_tf = [q for _a, qs in generate(articles, nlp, kinds=(Kind.TRUEFALSE,)) for q in qs]
+    every = generate(articles, nlp)
+    assert only_tf == [q for _a, qs in every for q in qs if q.kind is Kind.TRUEFALSE]  # same statements alone

@@ -181,3 +181,58 @@ def test_context_that_names_the_answer_is_not_shown():
     Plain({}, stdin=io.StringIO("x\n"), stdout=shown_out).ask(replace(cloze, context="Crowds waited at the airport."))
     assert "Officials in Pyongyang" not in hidden_out.getvalue()
     assert "Crowds waited at the airport." in shown_out.getvalue()
+
+
+def wh_q():
+    return replace(q(), kind=Kind.WH, prompt="Who landed in Pyongyang on a rare visit?")
+
+
+def tf_q(swapped=None):
+    sentence = "Vladimir Putin landed in Pyongyang on a rare visit."
+    return replace(q(), kind=Kind.TRUEFALSE, prompt=sentence.replace("Vladimir Putin", swapped or "Vladimir Putin"),
+                   swapped=swapped)
+
+
+def test_wh_is_judged_like_cloze_and_true_false_by_its_truth():
+    assert is_correct(wh_q(), "putin") and not is_correct(wh_q(), "Xi Jinping")
+    assert is_correct(tf_q(), "True") and is_correct(tf_q(), "t") and not is_correct(tf_q(), "False")
+    false = tf_q("Xi Jinping")
+    assert false.truth is False and is_correct(false, "False") and not is_correct(false, "True")
+    assert not is_correct(false, "Vladimir Putin") and not is_correct(false, None)
+
+
+def test_scripted_quiz_with_wh_and_true_false():
+    questions = [wh_q(), tf_q("Xi Jinping"), tf_q()]
+    answers = iter(["Vladimir Putin", "True", "True"])
+    recorded = []
+    summary = run(questions, lambda _q: next(answers), lambda r: None, record=recorded.append)
+    assert [r.correct for r in recorded] == [True, False, True] and summary.score == 2
+
+
+def test_plain_mode_asks_true_or_false_and_shows_the_real_sentence():
+    out = io.StringIO()
+    ui = Plain({}, stdin=io.StringIO("3\n1\nf\nputin\n"), stdout=out)
+    summary = run([tf_q("Xi Jinping"), replace(tf_q("Xi Jinping"), article_id="a2"), wh_q()], ui.ask, ui.show)
+    ui.summary(summary)
+    text = out.getvalue()
+    assert "Q1. True or false? Xi Jinping landed in Pyongyang on a rare visit." in text
+    assert "  1) True\n  2) False\n" in text and "Type a number from 1 to 2" in text  # 3 is a slip
+    # Anything else typed is an answer, and wrong, as with multiple choice: a script's input stays in step.
+    assert not is_correct(tf_q(), "Putin") and not is_correct(tf_q(), "yes")
+    assert "Wrong. The answer is: False (Vladimir Putin, not Xi Jinping)\n  Vladimir Putin landed in Pyongyang" in text
+    assert "Right! The answer is: False (Vladimir Putin, not Xi Jinping)" in text
+    assert "Q3. Who landed in Pyongyang on a rare visit?\nYour answer: putin" in text
+    assert "Score: 2/3" in text
+    assert "Missed:\n  Xi Jinping landed in Pyongyang on a rare visit. -> False (Vladimir Putin, not Xi Jinping)" in text
+
+
+def test_pick_takes_turns_among_the_kinds_asked():
+    facts = [replace(q(), sentence=f"Vladimir Putin landed in Pyongyang for the {n}th time.") for n in range(8)]
+    every = [replace(f, kind=k, swapped=None) for f in facts for k in Kind]
+    kinds = [x.kind for x in pick(every, kind="mixed")]
+    assert [kinds.count(k) for k in Kind] == [2, 2, 2, 2]
+    assert {x.kind for x in pick(every, kind="cloze,wh")} == {Kind.CLOZE, Kind.WH}
+    assert {x.kind for x in pick(every, kind="truefalse")} == {Kind.TRUEFALSE}
+    only_cloze_mcq = [x for x in every if x.kind in (Kind.CLOZE, Kind.MCQ)]
+    kinds = [x.kind for x in pick(only_cloze_mcq, kind="mixed")]
+    assert kinds.count(Kind.MCQ) == kinds.count(Kind.CLOZE) == 4  # an older bank alternates as before

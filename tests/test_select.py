@@ -197,3 +197,15 @@ def test_an_answer_inside_the_attribution_keeps_it():
     fact = Fact(sentence=text, answer="Oslo", answer_start=text.index("Oslo"), label="GPE", score=1.0,
                 tail=attribution_tail(text))
     assert fact.prompt == text.replace("Oslo", "_____")
+
+
+def test_a_name_that_runs_into_underscores_is_no_blank(vocab):
+    # An article's own "_____" beside a name: blanked, "Apple_____" would read as one long blank.
+    words = "Narendra Modi studied in Oslo before he joined Apple _____ in the year 2001 .".split()
+    spaces = [w not in ("Apple", "2001") for w in words]
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1),
+              ents=["O", "O", "O", "O", "B-GPE", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "O"])
+    oslo, apple = doc.ents
+    assert apple.text == "Apple" and doc.text.count("Apple_____") == 1
+    assert not usable_answer(apple, doc[:])
+    assert usable_answer(oslo, doc[:])

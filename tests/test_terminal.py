@@ -163,3 +163,32 @@ def test_quiz_straight_from_a_file_stores_nothing(run, bank_path):
     assert "Q2. " in proc.stdout and "/2" in proc.stdout
     assert not os.path.exists(bank_path)
     assert_clean_error(run("quiz", str(SAMPLE), "--review", input=""), code=1, mentions=["--review"])
+
+
+def test_wh_and_true_false_in_a_terminal(bank_path):
+    from .fakebank import ARTICLE, FACTS, new_kinds_for
+
+    asked = new_kinds_for(ARTICLE, FACTS)
+    with Bank(bank_path) as bank:
+        bank.add(ARTICLE, asked, [(f[1], f[2]) for f in FACTS])
+    child = spawn("quiz", "--seed", "1", "--kind", "truefalse,wh", bank=bank_path)
+    kinds = []
+    for _ in range(4):
+        child.expect(r"Q\d+\. (?:\((?:easy|medium|hard)\) )?([^\r\n]+)\r\n")
+        prompt = ANSI.sub("", child.match.group(1)).strip()
+        [q] = [x for x in asked if prompt in (x.prompt, f"True or false? {x.prompt}")]
+        kinds.append(q.kind)
+        if q.kind is Kind.WH:
+            child.expect("Your answer:")
+            child.send(q.answer.lower() + "\r")
+        else:
+            child.expect(r"2\) False")
+            child.send(("" if q.truth else DOWN) + "\r")  # True is the first option
+            if not q.truth:  # after a false statement, the sentence as the article has it
+                child.expect(re.escape(f"False ({q.answer}, not {q.swapped})"))
+                child.expect(re.escape(q.sentence))
+    child.expect(r"Score: (\d+)/(\d+)")
+    assert child.match.groups() == ("4", "4")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0 and sorted(k.value for k in kinds) == ["truefalse", "truefalse", "wh", "wh"]
