@@ -4,7 +4,8 @@ import sqlite3
 
 import pytest
 
-from quizgen.bank import SCHEMA_VERSION, Bank
+from quizgen.bank import Bank
+from quizgen.schema import SCHEMA_VERSION
 from quizgen.build import build
 from quizgen.errors import BankError
 from quizgen.models import Kind
@@ -87,7 +88,7 @@ def test_a_version_3_bank_gains_difficulty_without_losing_anything(tmp_path):
     """A bank from before difficulty existed: every row stays, and its questions are rated from the stored text."""
     from contextlib import closing
 
-    from quizgen.bank import _MIGRATIONS
+    from quizgen.schema import MIGRATIONS
     from quizgen.models import Difficulty
 
     path = tmp_path / "v3.db"
@@ -101,7 +102,7 @@ def test_a_version_3_bank_gains_difficulty_without_losing_anything(tmp_path):
     ]
     with closing(sqlite3.connect(path, isolation_level=None)) as db:
         for version in (1, 2, 3):
-            for statement in _MIGRATIONS[version].split(";"):
+            for statement in MIGRATIONS[version].split(";"):
                 if statement.strip():
                     db.execute(statement)
         db.execute("PRAGMA user_version = 3")

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.bank import _MIGRATIONS, SCHEMA_VERSION, Bank
+from quizgen.bank import Bank
+from quizgen.schema import MIGRATIONS, SCHEMA_VERSION
 from quizgen.cli import main
 
 from .fakebank import ARTICLE, FACTS, make_bank, new_kinds_for, questions_for
@@ -77,7 +78,7 @@ def test_a_version_1_bank_migrates_forward_keeping_everything(tmp_path):
     path = tmp_path / "old.db"
     stored = questions_for(ARTICLE, FACTS)
     with closing(sqlite3.connect(path, isolation_level=None)) as db:  # the bank as the first quizgen wrote it
-        for statement in _MIGRATIONS[1].split(";"):
+        for statement in MIGRATIONS[1].split(";"):
             if statement.strip():
                 db.execute(statement)
         db.execute("PRAGMA user_version = 1")
@@ -143,7 +144,7 @@ def test_a_version_3_bank_migrates_to_hold_true_false_statements_keeping_everyth
     stored = questions_for(ARTICLE, FACTS)
     with closing(sqlite3.connect(path, isolation_level=None)) as db:  # the bank as quizgen wrote it before wh and true/false
         for version in (1, 2, 3):
-            for statement in _MIGRATIONS[version].split(";"):
+            for statement in MIGRATIONS[version].split(";"):
                 if statement.strip():
                     db.execute(statement)
         db.execute("PRAGMA user_version = 3")

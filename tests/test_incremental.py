@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.bank import _MIGRATIONS, SCHEMA_VERSION, Bank
+from quizgen.bank import Bank
+from quizgen.schema import MIGRATIONS, SCHEMA_VERSION
 from quizgen.build import build, same_story
 from quizgen.schedule import rating_for, review
 
@@ -164,7 +165,7 @@ def test_same_story_tells_revisions_from_other_stories():
 def test_a_bank_of_schema_1_is_migrated(tmp_path):
     path = tmp_path / "old.db"
     db = sqlite3.connect(path)
-    db.executescript(_MIGRATIONS[1])
+    db.executescript(MIGRATIONS[1])
     db.execute("INSERT INTO articles (id, source, text, added_at) VALUES ('a1', 's.txt', 'Text.', 'now')")
     db.execute("INSERT INTO questions (id, fact_id, article_id, kind, prompt, answer, sentence, score, created_at)"
                " VALUES ('q1', 'f1', 'a1', 'cloze', '_____ rose.', 'Gold', 'Gold rose.', 1.0, 'now')")

@@ -2,7 +2,8 @@
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
-from quizgen.bank import _MIGRATIONS, Bank
+from quizgen.bank import Bank
+from quizgen.schema import MIGRATIONS
 from quizgen.quiz import Result, pick
 from quizgen.schedule import AGAIN, GOOD, HARD, interval_days, is_due, is_known, rating_for, review
 from quizgen.study import recorder
@@ -87,7 +88,7 @@ def test_answers_and_cards_survive_reopening_with_their_rating(tmp_path):
 def test_a_bank_from_before_the_schedule_is_upgraded_keeping_its_answers(tmp_path):
     path = tmp_path / "v1.db"
     db = sqlite3.connect(path, isolation_level=None)
-    for statement in _MIGRATIONS[1].split(";"):
+    for statement in MIGRATIONS[1].split(";"):
         if statement.strip():
             db.execute(statement)
     db.execute("INSERT INTO reviews (question_id, fact_id, answered_at, correct) VALUES ('q', 'f', '2024-01-01', 0)")
