@@ -17,7 +17,7 @@ from .difficulty import rate
 from .models import Article, Failure, Fact, Kind, Question
 from .names import entity_key
 from .rank import profile
-from .select import candidate_facts, choose_facts
+from .select import best_facts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -56,7 +56,7 @@ def parsed_from(doc: Doc, article: Article, *, per_article: int) -> Parsed | Fai
     """One article's Doc boiled down to what generation keeps; the Doc itself is dropped."""
     try:
         prof = profile(doc, article.title)
-        facts = choose_facts(list(candidate_facts(doc, prof=prof)), per_article)
+        facts = best_facts(doc, per_article, prof=prof)
         ents = dict.fromkeys((e.text.strip(), prof.label(e)) for e in doc.ents if "\n" not in e.text)
     except Exception as e:  # noqa: BLE001 - one odd article must not stop a build of hundreds
         return Failure(article.source, f"{article.source}: cannot make questions ({e.__class__.__name__}: {e}); "

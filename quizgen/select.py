@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -253,6 +254,29 @@ def gaps(sent: Span, prof: Profile, *, lead: str = "") -> Iterator[tuple[Span, s
 def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = None,
                     prof: Profile | None = None) -> Iterator[Fact]:
     """Every usable (sentence, answer) pair of the article, scored by the fitted model."""
+    for fact, _where in located_facts(doc, title=title, model=model, prof=prof):
+        yield fact
+
+
+def best_facts(doc: Doc, limit: int, *, prof: Profile, model: dict | None = None) -> list[Fact]:
+    """The article's `limit` best facts (see choose_facts), each with its wh-question when one reads well.
+    Wh-questions are worked out for the chosen facts only: parsing a sentence into one costs as much as
+    finding all its gaps."""
+    located = list(located_facts(doc, model=model, prof=prof))
+    where = {id(fact): place for fact, place in located}
+    chosen = choose_facts([fact for fact, _place in located], limit)
+    return [with_wh(fact, where[id(fact)]) for fact in chosen]
+
+
+def with_wh(fact: Fact, place: tuple[Span, Span, str, int]) -> Fact:
+    """`fact` with its wh-question, from where it sits (see located_facts)."""
+    sent, ent, label, offset = place
+    return replace(fact, wh=wh_question(sent, ent, label=label, sentence=fact.sentence, offset=offset, lead=fact.lead))
+
+
+def located_facts(doc: Doc, *, title: str | None = None, model: dict | None = None,
+             prof: Profile | None = None) -> Iterator[tuple[Fact, tuple[Span, Span, str, int]]]:
+    """Each candidate fact with where it sits: (sentence, answer span, label, sentence offset)."""
     prof = prof or profile(doc, title)
     sents = list(doc.sents)
     for i, sent in enumerate(sents):
@@ -283,8 +307,7 @@ def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = 
                 lead=lead,
                 tail=tail if tail is not None and tail >= ent.end_char - offset else None,
                 prominence=prominence(mentions=mentions, first=first, in_title=in_title),
-                wh=wh_question(sent, ent, label=label, sentence=stripped, offset=offset, lead=lead),
-            )
+            ), (sent, ent, label, offset)
 
 
 def choose_facts(facts: list[Fact], limit: int, *, max_per_answer: int = 2, overlap: float = 0.6,

@@ -4,7 +4,7 @@ Sentences are written for these tests. A question is checked whole, so a rule th
 clumsy question fails here."""
 import pytest
 
-from quizgen.select import candidate_facts
+from quizgen.select import located_facts, with_wh
 
 
 @pytest.fixture(scope="module")
@@ -13,7 +13,7 @@ def ask(nlp):
         """answer -> wh-question for every fact of the text's last sentence."""
         doc = nlp(text)
         last = list(doc.sents)[-1].text.strip()
-        return {f.answer: f.wh for f in candidate_facts(doc) if f.sentence == last}
+        return {f.answer: with_wh(f, place).wh for f, place in located_facts(doc) if f.sentence == last}
 
     return _ask
 
