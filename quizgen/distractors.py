@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from .models import BLANK, Fact
-from .names import builtin, comparable, group_of, kind_of, region_of, related
+from .models import Fact
+from .names import builtin, comparable, entity_key, group_of, kind_of, region_of, related, subregion_of
+from .traits import ROLE_ONLY, builtin_people, country_key, org_type, traits_by_name
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
@@ -17,30 +18,9 @@ _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 
 
-_GOVERNMENT = {"department", "ministry", "congress", "senate", "court", "agency", "council", "parliament",
-               "commission", "administration", "service", "bureau", "office", "house", "assembly", "cabinet",
-               "police", "army", "navy", "force", "forces", "committee", "government", "pentagon", "kremlin"}
-_COMPANY = {"inc", "corp", "corporation", "co", "ltd", "group", "airlines", "motors", "bank", "holdings",
-            "technologies", "systems", "energy", "pharmaceuticals", "company", "llc", "plc"}
-
-
-_LEADER_ROLE = re.compile(r"\b(?:leader|president|prime minister|premier|chancellor|king|queen|dictator|"
-                          r"head of state|supreme leader|secretary-general)\s*$", re.IGNORECASE)
-
-
 def _acronym(text: str) -> bool:
     bare = text.replace(".", "").replace("&", "")
     return bare.isalpha() and bare.isupper() and len(bare) <= 6
-
-
-def _org_kind(text: str) -> str | None:
-    """"government" or "company" from an organisation's words, None when they do not say."""
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    if words & _GOVERNMENT:
-        return "government"
-    if words & _COMPANY:
-        return "company"
-    return None
 
 
 def _plural(demonym: str) -> str | None:
@@ -52,14 +32,18 @@ def _plural(demonym: str) -> str | None:
 def builtin_pool() -> dict[str, tuple[str, ...]]:
     """Built-in candidates by spaCy label."""
     data = builtin()
+    people = [*data["leaders"], *data.get("people", [])]
     demonyms = [c["demonym"] for c in data["countries"]]
     norp = demonyms + [p for p in map(_plural, demonyms) if p] + data["religions"] + data["parties"]
     return {
         "GPE": tuple(c["name"] for c in data["countries"]) + tuple(c["capital"] for c in data["countries"]),
         "NORP": tuple(norp),
-        "ORG": tuple(data["organizations"]),
-        "PERSON": tuple(p["name"] for p in data["leaders"]),
-        "PERSON_SHORT": tuple(p["short"] for p in data["leaders"] if " " not in p["short"]),
+        # Legislatures and seats of power are left out: "the Knesset" is no lure for a story about Congress
+        "ORG": tuple(n for n in dict.fromkeys([*data["organizations"], *(n for k, ns in data["org_types"].items()
+                                                                         for n in ns)])
+                     if org_type(n) not in ("legislature", "executive")),
+        "PERSON": tuple(p["name"] for p in people),
+        "PERSON_SHORT": tuple(dict.fromkeys(p["short"] for p in people if " " not in p["short"])),
     }
 
 
@@ -70,19 +54,27 @@ def _shape_ok(answer: str, label: str, candidate: str) -> bool:
         return False
     if answer[:1].isupper() != candidate[:1].isupper():
         return False
-    if label == "PERSON":  # a surname for a surname, a full name for a full name
+    if label == "PERSON":  # a surname for a surname, a full name for a full name; never a place or a body
+        if kind_of(candidate) is not None or org_type(candidate) in _KNOWN_ORG:
+            return False
         return (len(candidate.split()) == 1) == (len(answer.split()) == 1)
     if label == "ORG":
         if _acronym(answer) != _acronym(candidate):
             return False  # "NATO" gets "OPEC", not "World Bank"
-        kind = _org_kind(answer)
-        if kind is not None and _org_kind(candidate) != kind:
-            return False
-        return kind_of(candidate) != "outlet"
+        if kind_of(candidate) != kind_of(answer):
+            return False  # a news outlet for an outlet; never a country, a city or a party
+        kind = org_type(answer)
+        if org_type(candidate) != kind:
+            return False  # an agency for an agency; unknown for unknown
+        if kind == "department":  # "State Department" for "Justice Department", not "Foreign Office"
+            return ("department" in answer.lower()) == ("department" in candidate.lower())
+        return True
     if label in ("GPE", "NORP"):
         kind = kind_of(answer)
         if kind is not None and kind_of(candidate) != kind:
             return False
+        if kind is None and label == "GPE" and kind_of(candidate) not in (None, "city"):
+            return False  # a town or region quizgen does not know gets no country or state
         if label == "NORP" and answer.endswith("s") != candidate.endswith("s"):
             return False
     return True
@@ -165,52 +157,225 @@ def _whole_word(text: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(text) + r"\b")
 
 
-def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
-               rng: random.Random) -> Iterable[str]:
-    """Candidate wrong options, most plausible first: the article's own entities, the bank's, the built-in lists."""
-    label = fact.label or ""
+_PEOPLE_SPHERES = ("sphere:", "from:", "role:")
+
+
+class _Described:
+    """What is known about names for one question: the article's traits, the run's ("PERSON/sphere:sport"
+    pools) and the built-in people's."""
+
+    def __init__(self, label: str, traits: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]]) -> None:
+        self.label = label
+        self.article = traits_by_name(traits)
+        self.by_surname: dict[str, set[str]] = {}
+        for name, found in self.article.items():
+            if " " in name:
+                self.by_surname.setdefault(name.split()[-1], set()).update(found)
+        self.run = _run_traits(pool, label) if label == "PERSON" else {}
+
+    def of(self, name: str) -> set[str]:
+        found = set(self.article.get(name, ())) | self.run.get(name, set())
+        if self.label == "PERSON":
+            found |= builtin_people().get(name, frozenset())
+            if " " not in name:
+                found |= self.by_surname.get(name, set())
+        return found
+
+
+_RUN_CACHE: dict[int, tuple[tuple[int, ...], dict[str, set[str]]]] = {}
+
+
+def _run_traits(pool: Mapping[str, Sequence[str]], label: str) -> dict[str, set[str]]:
+    """Name -> traits from the run's "LABEL/trait" pools, built once per pool (and again when it grows)."""
+    keys = sorted(k for k in pool if k.startswith(label + "/"))
+    stamp = tuple(len(pool[k]) for k in keys)
+    cached = _RUN_CACHE.get(id(pool))
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    out: dict[str, set[str]] = {}
+    for key in keys:
+        trait = key.split("/", 1)[1]
+        for name in pool[key]:
+            out.setdefault(name, set()).add(trait)
+    _RUN_CACHE.clear()  # one pool at a time: a build's pool grows in place
+    _RUN_CACHE[id(pool)] = (stamp, out)
+    return out
+
+
+def _value(prefix: str, traits: set[str]) -> set[str]:
+    return {t[len(prefix):] for t in traits if t.startswith(prefix)}
+
+
+def _person_score(answer: set[str], cand: set[str]) -> float:
+    """How alike two people are by what is known of them: same role, sphere, country or region."""
+    score = 0.0
+    a_role, c_role = _value("role:", answer), _value("role:", cand)
+    a_sph, c_sph = _value("sphere:", answer), _value("sphere:", cand)
+    a_from, c_from = _value("from:", answer), _value("from:", cand)
+    if a_role & c_role:
+        score += 3 if a_role & c_role - ROLE_ONLY else 1  # a director is a director of anything
+    elif {r.rsplit("-", 1)[-1] for r in a_role} & {r.rsplit("-", 1)[-1] for r in c_role}:
+        score += 1.5  # a minister for a foreign minister
+    if a_sph & c_sph:
+        score += 2
+    elif a_sph and c_sph:
+        # a senator for a minister is near; a judge for a president or a coach for a minister is not
+        score += 0.5 if a_sph | c_sph <= _POLITICAL else -3
+    if a_from & c_from:
+        score += 2
+    elif a_from and c_from:
+        if {subregion_of(c) for c in a_from} - {None} & {subregion_of(c) for c in c_from}:
+            score += 1  # a neighbour's leader
+        else:
+            regions = {region_of(c) for c in a_from} - {None}
+            score += 0.5 if regions & {region_of(c) for c in c_from} else -1
+    return score
+
+
+_POLITICAL = {"head", "government", "legislature", "international"}
+_PUBLIC = {"sphere:head", "sphere:government", "sphere:legislature", "sphere:international"}
+
+
+def _famous_alike(answer: str, answer_traits: set[str], cand_traits: set[str]) -> bool:
+    """Whether a built-in (famous) person is a fair lure: the answer is famous too, or public office or role
+    is shared."""
+    if answer in builtin_people():
+        return True
+    shared = answer_traits & cand_traits
+    return bool(shared & _PUBLIC) or any(t.startswith("role:") and t[5:] not in ROLE_ONLY for t in shared)
+
+
+def _place_score(answer: str, cand: str) -> float:
+    sub = subregion_of(answer)
+    if sub and subregion_of(cand) == sub:
+        return 2  # Central America for Central America
+    region = region_of(answer)
+    return 1 if region and region_of(cand) == region else 0
+
+
+def effective_label(answer: str, label: str | None) -> str | None:
+    """The label a fact's options follow: spaCy's, unless quizgen knows the name as something else
+    ("Boko Haram" tagged PERSON is an organisation, "Dhaka" tagged ORG a city)."""
+    if label in ("PERSON", "ORG", "GPE", "NORP"):
+        kind = kind_of(answer)
+        if kind in ("country", "city", "us-state"):
+            return "GPE"
+        if kind in ("nationality", "religion", "party"):
+            return "NORP"
+        if label == "PERSON" and (org_type(answer) in _KNOWN_ORG or kind == "outlet"):
+            return "ORG"
+    return label
+
+
+_KNOWN_ORG = {"international", "ngo", "agency", "department", "executive", "legislature", "court", "militant",
+              "company", "club", "sports-body", "university", "party"}
+
+
+def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
+            rng: random.Random, traits: Sequence[tuple[str, str]] = ()) -> Iterator[tuple[str, int]]:
+    """(candidate, source) most plausible first; source 0 is the article, 1 the run and bank, 2 built-in."""
+    label = effective_label(fact.answer, fact.label) or ""
     if label in NUMERIC:
-        yield from numeric_options(fact.answer, label, rng)
+        for c in numeric_options(fact.answer, label, rng):
+            yield c, 0
         return
     # A name used alone ("Putin") gets names used alone: the article's, then leaders' short names.
     builtin_label = "PERSON_SHORT" if label == "PERSON" and len(fact.answer.split()) == 1 else label
     mentioned = {group_of(t) for t, _lab in article} - {None}
-    region = region_of(fact.answer)
     first_names = {t.split()[0] for t, lab in article if lab == "PERSON" and " " in t}
     own = [t for t, lab in article if lab == label and t not in first_names]  # "Donald" is no surname
-    builtin_names = list(builtin_pool().get(builtin_label, ()))
-    bank = pool.get(label, ())
+    if label == "PERSON" and " " not in fact.answer:  # "Craig" for "Phillips" when the story has Charlie Craig
+        own += [t.split()[-1] for t, lab in article if lab == label and " " in t and len(t.split()[-1]) > 2]
+    described = _Described(label, traits, pool)
+    answer_traits = described.of(fact.answer)
+    # The story's countries: a minister "of" no stated country is likelier one of theirs
+    story_countries = {f"from:{c}" for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))}
+    if any(t.startswith("from:") for t in answer_traits) or not answer_traits & _PUBLIC:
+        story_countries = set()  # only for a public figure of no stated country
+    bank = list(pool.get(label, ()))
     if len(bank) > POOL_SAMPLE:  # a big bank costs a bounded sample per question, not a sort of everything
-        bank = rng.sample(list(bank), POOL_SAMPLE)
-    sources = [(False, own), (False, list(bank)), (True, builtin_names)]
-    if label == "PERSON" and _LEADER_ROLE.search(fact.prompt.split(BLANK)[0][-40:]):
-        sources.insert(0, sources.pop())  # "North Korean leader ___": other leaders are the lures
-    for is_builtin, names in sources:
-        source = sorted(dict.fromkeys(names))
-        rng.shuffle(source)
-        source.sort(key=lambda c: abs(len(c) - len(fact.answer)) // 4)
-        if is_builtin:
-            # Built-in names tied to the story come first: capitals of the countries it mentions, say.
-            source.sort(key=lambda c: group_of(c) not in mentioned)
-        if region:
-            source.sort(key=lambda c: region_of(c) != region)  # a neighbour is a better lure than a stranger
-        yield from source
+        bank = rng.sample(bank, POOL_SAMPLE)
+    for trait in answer_traits:  # the run's people of the same role or country are worth more than a sample
+        if trait.startswith(_PEOPLE_SPHERES):
+            alike = list(pool.get(f"{label}/{trait}", ()))
+            bank += rng.sample(alike, POOL_SAMPLE) if len(alike) > POOL_SAMPLE else alike
+    if label == "PERSON" and " " not in fact.answer:
+        bank = [b for b in bank if b not in _first_names(pool)]
+    seen: dict[str, tuple[float, int, int, float]] = {}
+    for source, names in enumerate((own, bank, list(builtin_pool().get(builtin_label, ())))):
+        for name in dict.fromkeys(names):
+            if name in seen:
+                continue
+            if label == "PERSON":
+                cand_traits = described.of(name)
+                score = _person_score(answer_traits, cand_traits) + (1 if cand_traits & story_countries else 0)
+                if source and name in builtin_people() and not _famous_alike(fact.answer, answer_traits, cand_traits):
+                    continue  # a world leader is no lure for a lawyer the story quotes
+            elif label in ("GPE", "NORP"):
+                score = _place_score(fact.answer, name)
+            elif label == "ORG":
+                kind = org_type(fact.answer)
+                score = 2 if kind and org_type(name) == kind else 0
+            else:
+                score = 0
+            if source == 2 and group_of(name) in mentioned:
+                score += 0.5  # built-in names tied to the story: capitals of the countries it mentions
+            seen[name] = (-score, source, abs(len(name) - len(fact.answer)) // 4, rng.random())
+    for name in sorted(seen, key=seen.__getitem__):
+        yield name, seen[name][1]
+
+
+def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
+               rng: random.Random, traits: Sequence[tuple[str, str]] = ()) -> Iterable[str]:
+    """Candidate wrong options, most plausible first: alike in role, country, region or type; then the
+    article's own entities before the run's and the built-in lists."""
+    for name, _source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits):
+        yield name
+
+
+_FIRST_CACHE: dict[int, tuple[int, frozenset[str]]] = {}
+
+
+def _first_names(pool: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """First names of the run's full names: "Donald" alone is no surname to offer for "Phillips"."""
+    people = pool.get("PERSON", ())
+    cached = _FIRST_CACHE.get(id(pool))
+    if cached is not None and cached[0] == len(people):
+        return cached[1]
+    found = frozenset(n.split()[0] for n in people if " " in n)
+    _FIRST_CACHE.clear()
+    _FIRST_CACHE[id(pool)] = (len(people), found)
+    return found
 
 
 def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
-           rng: random.Random, n: int = 3) -> list[str]:
-    """Up to `n` wrong options for `fact`, each certainly different from the answer and from each other."""
+           rng: random.Random, n: int = 3, traits: Sequence[tuple[str, str]] = ()) -> list[str]:
+    """Up to `n` wrong options for `fact`, each certainly different from the answer and from each other.
+
+    `traits` are the article's (text, trait) pairs (see traits.py): names it coordinates with the answer
+    ("Russia and China vetoed") are never options, as either may be the answer to the same question."""
     sentence = fact.sentence.lower()
     prompt = fact.prompt
     names_in = re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", prompt)
     chosen: list[str] = []
     if not comparable(fact.answer):
         return chosen  # nothing could tell an option from the answer itself
-    for raw in candidates(fact, article=article, pool=pool, rng=rng):
-        cand = _fit(raw, fact.answer)
-        if not comparable(cand) or "\n" in cand or not _shape_ok(fact.answer, fact.label or "", cand):
+    answer_key = entity_key(fact.answer)
+    peers = {t[5:] for name, t in traits if t.startswith("peer:") and entity_key(name) == answer_key}
+    peers |= {entity_key(name) for name, t in traits if t == "peer:" + answer_key}
+    label = effective_label(fact.answer, fact.label) or ""
+    unknown_org = label == "ORG" and org_type(fact.answer) is None
+    for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits):
+        if unknown_org and source != 0:
+            continue  # an organisation of no known type: only the story's own are surely the same kind
+        if entity_key(raw) in peers:
             continue
-        numeric = (fact.label or "") in NUMERIC
+        cand = _fit(raw, fact.answer)
+        if re.search(r"[’']s?$|[,;:]$", cand):
+            continue  # "Trump’s" and "Duke," are spaCy's spans, not names
+        if not comparable(cand) or "\n" in cand or not _shape_ok(fact.answer, label, cand):
+            continue
+        numeric = label in NUMERIC
         if related(fact.answer, cand, numeric=numeric) or any(related(c, cand, numeric=numeric) for c in chosen):
             continue
         if _whole_word(cand.lower()).search(sentence):
