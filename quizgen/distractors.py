@@ -213,7 +213,7 @@ def _person_score(answer: set[str], cand: set[str]) -> float:
     a_sph, c_sph = _value("sphere:", answer), _value("sphere:", cand)
     a_from, c_from = _value("from:", answer), _value("from:", cand)
     if a_role & c_role:
-        score += 3 if a_role & c_role - ROLE_ONLY else 1  # a director is a director of anything
+        score += 4 if a_role & c_role - ROLE_ONLY else 1  # a director is a director of anything
     elif {r.rsplit("-", 1)[-1] for r in a_role} & {r.rsplit("-", 1)[-1] for r in c_role}:
         score += 1.5  # a minister for a foreign minister
     if a_sph & c_sph:
@@ -285,7 +285,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     first_names = {t.split()[0] for t, lab in article if lab == "PERSON" and " " in t}
     own = [t for t, lab in article if lab == label and t not in first_names]  # "Donald" is no surname
     if label == "PERSON" and " " not in fact.answer:  # "Craig" for "Phillips" when the story has Charlie Craig
-        own += [t.split()[-1] for t, lab in article if lab == label and " " in t and len(t.split()[-1]) > 2]
+        kin = {t.split()[-1] for t, lab in article if lab == label and t.split()[0] == fact.answer}
+        own += [t.split()[-1] for t, lab in article if lab == label and " " in t and len(t.split()[-1]) > 2
+                and t.split()[-1] not in kin]  # not "Williams" when the answer is Venus of Venus Williams
     described = _Described(label, traits, pool)
     answer_traits = described.of(fact.answer)
     # The story's countries: a minister "of" no stated country is likelier one of theirs
@@ -309,6 +311,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             if label == "PERSON":
                 cand_traits = described.of(name)
                 score = _person_score(answer_traits, cand_traits) + (1 if cand_traits & story_countries else 0)
+                if source == 0 and answer_traits and cand_traits:
+                    score += 1  # the story's own minister beats a foreign one the story never names
                 if source and name in builtin_people() and not _famous_alike(fact.answer, answer_traits, cand_traits):
                     continue  # a world leader is no lure for a lawyer the story quotes
             elif label in ("GPE", "NORP"):
@@ -348,6 +352,23 @@ def _first_names(pool: Mapping[str, Sequence[str]]) -> frozenset[str]:
     return found
 
 
+_ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|bureau|service|commission|"
+                        r"council|court|university|college|school|institute|party|committee|of|the|for|and)\b",
+                        re.IGNORECASE)
+
+
+def _same_org(a: str, b: str) -> bool:
+    """related() for organisations, where a shared generic word ("Department") says nothing: "State
+    Department" is no other name for the Justice Department, but "Defense Department" is the Pentagon."""
+    if not related(a, b):
+        return False
+    sa, sb = _ORG_WORDS.sub(" ", a).strip(), _ORG_WORDS.sub(" ", b).strip()
+    if not comparable(sa) or not comparable(sb) or related(sa, sb):
+        return True
+    group = group_of(a)
+    return group is not None and group == group_of(b)
+
+
 def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
            rng: random.Random, n: int = 3, traits: Sequence[tuple[str, str]] = ()) -> list[str]:
     """Up to `n` wrong options for `fact`, each certainly different from the answer and from each other.
@@ -376,7 +397,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         if not comparable(cand) or "\n" in cand or not _shape_ok(fact.answer, label, cand):
             continue
         numeric = label in NUMERIC
-        if related(fact.answer, cand, numeric=numeric) or any(related(c, cand, numeric=numeric) for c in chosen):
+        same = _same_org if label == "ORG" else (lambda a, b: related(a, b, numeric=numeric))
+        if same(fact.answer, cand) or any(same(c, cand) for c in chosen):
             continue
         if _whole_word(cand.lower()).search(sentence):
             continue  # already in the prompt: it cannot be the blank

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 # Role word -> the sphere a person with that role belongs to. Words in titles ("Senator X") and in
 # descriptions ("X, a diplomat") alike.
 _ROLES = {
-    "head": "president vice-president leader premier chancellor king queen dictator monarch emperor sultan emir "
-            "prince princess",
+    "head": "president vice-president leader premier chancellor king queen dictator monarch emperor sultan emir",
+    "royal": "prince princess duke duchess",
     "government": "minister secretary ambassador envoy diplomat negotiator official adviser advisor aide director "
                   "administrator commissioner governor mayor spokesman spokeswoman spokesperson deputy undersecretary "
                   "attorney-general",
@@ -53,7 +53,7 @@ _TWO_WORD = {("prime", "minister"): "head", ("attorney", "general"): "government
              ("secretary", "general"): "international", ("chief", "executive"): "business",
              ("head", "coach"): "sport", ("supreme", "leader"): "head", ("foreign", "minister"): "government",
              ("vice", "president"): "government", ("defense", "minister"): "government",
-             ("defence", "minister"): "government"}
+             ("defence", "minister"): "government", ("executive", "producer"): "arts"}
 _MODIFIERS = {"former", "deputy", "senior", "top", "vice", "acting", "chief", "foreign", "defense", "defence",
               "interior", "finance", "prime", "head", "assistant", "associate", "supreme", "state", "federal"}
 _NOT_TITLE = {"the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "from", "in", "on", "at", "said", "says",
@@ -139,6 +139,8 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span]) -> list[str]:
             if country:
                 found.append(f"from:{country}")
         i -= 1
+    if "president" in title and doc[ent.start - len(title) + title.index("president")].is_lower:
+        title.remove("president")  # "chapter president", "university president": no head of state
     found += _role_of(title)
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "’s") and kind_of(doc[ent.start - 2].text) == "outlet":
         found.append("sphere:media")  # "CNN's Holly Yan"

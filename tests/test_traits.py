@@ -1,0 +1,144 @@
+"""What an article says a name is (role, country, type, coordinated names), and wrong options chosen by it.
+Sentences are written for these tests."""
+import random
+
+import pytest
+
+from quizgen.distractors import choose, effective_label
+from quizgen.models import Fact
+from quizgen.names import subregion_of
+from quizgen.traits import article_traits, builtin_people, country_key, org_type
+
+
+def fact(sentence: str, answer: str, label: str) -> Fact:
+    return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label=label, score=1.0)
+
+
+def traits_of(nlp, text: str) -> set[tuple[str, str]]:
+    doc = nlp(text)
+    return set(article_traits(doc, lambda e: e.label_))
+
+
+def test_a_title_gives_role_sphere_and_country(nlp):
+    found = traits_of(nlp, "Yesterday Mexican Foreign Minister Pablo Ortiz Ramirez met reporters in the capital.")
+    assert ("Pablo Ortiz Ramirez", "sphere:government") in found
+    assert ("Pablo Ortiz Ramirez", "from:mexico") in found
+
+
+def test_an_apposition_gives_a_role(nlp):
+    found = traits_of(nlp, "The goal came late, said Tom Hargreaves, a veteran coach of the club, on Sunday.")
+    assert ("Tom Hargreaves", "sphere:sport") in found and ("Tom Hargreaves", "role:coach") in found
+
+
+def test_a_company_vice_president_is_no_head_of_state(nlp):
+    found = traits_of(nlp, "The flaw was serious, said Dana Whitfield, a Norcom vice president, on Monday.")
+    assert not any(t.startswith("sphere:") for name, t in found if name == "Dana Whitfield")
+
+
+def test_coordinated_names_are_peers(nlp):
+    found = traits_of(nlp, "Both Peru and Chile voted against the plan at the summit in June.")
+    assert ("Peru", "peer:chile") in found and ("Chile", "peer:peru") in found
+
+
+def test_country_keys_from_demonyms_aliases_and_names():
+    assert country_key("North Korean") == country_key("DPRK") == country_key("North Korea") == "north korea"
+    assert country_key("Atlantis") is None
+
+
+def test_org_types():
+    assert org_type("FBI") == org_type("Drug Enforcement Agency") == "agency"
+    assert org_type("Justice Department") == "department"
+    assert org_type("Hezbollah") == "militant"
+    assert org_type("Springfield City Council") == "agency"  # a council, not a football club
+    assert org_type("Norcom Widgets") is None
+
+
+def test_a_minister_gets_ministers_of_the_same_country_first():
+    s = "Vice Foreign Minister Ri Chol Man said talks could resume, according to state media."
+    f = fact(s, "Ri Chol Man", "PERSON")
+    traits = [("Ri Chol Man", "sphere:government"), ("Ri Chol Man", "role:foreign-minister"),
+              ("Ri Chol Man", "from:north korea")]
+    wrong = choose(f, article=[("Ri Chol Man", "PERSON"), ("Jane Porter", "PERSON")], pool={},
+                   rng=random.Random(0), traits=traits)
+    assert len(wrong) == 3
+    assert "Choe Son Hui" in wrong  # North Korea's foreign minister
+    assert "Jane Porter" not in wrong  # nothing says she is a minister
+    assert all("sphere:government" in builtin_people()[w] for w in wrong)
+
+
+def test_a_lawyer_the_story_quotes_gets_no_world_leaders():
+    s = "Sam Okafor, a lawyer for the tenants, said the ruling was unfair."
+    f = fact(s, "Sam Okafor", "PERSON")
+    article = [("Sam Okafor", "PERSON"), ("Lena Marsh", "PERSON"), ("Peter Quill", "PERSON"), ("Ava Stone", "PERSON")]
+    pool = {"PERSON": ["Barack Obama", "Vladimir Putin", "Helen Grant"]}
+    wrong = choose(f, article=article, pool=pool, rng=random.Random(0),
+                   traits=[("Sam Okafor", "sphere:judiciary"), ("Sam Okafor", "role:lawyer")])
+    assert len(wrong) == 3 and not set(wrong) & set(builtin_people())
+
+
+def test_a_judge_is_not_offered_for_a_president_when_presidents_exist():
+    s = "President Anna Varga signed the law on Friday in the capital."
+    f = fact(s, "Anna Varga", "PERSON")
+    article = [("Anna Varga", "PERSON"), ("Karl Benes", "PERSON"), ("Mila Horvat", "PERSON")]
+    traits = [("Anna Varga", "sphere:head"), ("Anna Varga", "from:hungary"), ("Karl Benes", "sphere:judiciary"),
+              ("Mila Horvat", "sphere:head")]
+    wrong = choose(f, article=article, pool={}, rng=random.Random(0), traits=traits)
+    assert "Karl Benes" not in wrong and "Mila Horvat" in wrong
+    assert all(w == "Mila Horvat" or "sphere:head" in builtin_people()[w] for w in wrong)
+
+
+def test_a_coordinated_country_is_never_an_option():
+    s = "Ecuador signed the treaty on Monday, officials said."
+    f = fact(s, "Ecuador", "GPE")
+    article = [("Ecuador", "GPE"), ("Colombia", "GPE"), ("Spain", "GPE")]
+    for seed in range(10):
+        wrong = choose(f, article=article, pool={}, rng=random.Random(seed),
+                       traits=[("Ecuador", "peer:colombia"), ("Colombia", "peer:ecuador")])
+        assert "Colombia" not in wrong and len(wrong) == 3
+        assert all(subregion_of(w) == "south-america" for w in wrong)  # neighbours, not Spain
+
+
+def test_central_american_countries_get_central_american_options():
+    s = "Applicants from Nicaragua could be hit hardest, advocates say."
+    wrong = choose(fact(s, "Nicaragua", "GPE"), article=[], pool={"GPE": ["Japan", "Texas"]}, rng=random.Random(0))
+    assert len(wrong) == 3 and all(subregion_of(w) == "central-america" for w in wrong)
+
+
+def test_organisations_by_type_and_unknown_ones_only_from_the_story():
+    s = "Agents of the FBI searched the warehouse on Tuesday."
+    wrong = choose(fact(s, "FBI", "ORG"), article=[("DACA", "ORG"), ("BRICS", "ORG")], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and all(org_type(w) == "agency" for w in wrong)
+    s = "The Harlow Trust paid for the new library."
+    wrong = choose(fact(s, "Harlow Trust", "ORG"), article=[("Harlow Trust", "ORG"), ("Mercer Fund", "ORG")],
+                   pool={"ORG": ["Bexley Society", "Kemp Foundation"]}, rng=random.Random(0))
+    assert wrong == ["Mercer Fund"]  # too few of the story's own: no multiple-choice question
+
+
+def test_departments_for_departments():
+    s = "The Justice Department issued new guidelines to prosecutors."
+    wrong = choose(fact(s, "Justice Department", "ORG"), article=[], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and all("Department" in w for w in wrong)
+
+
+def test_known_names_keep_their_kind_whatever_the_tag():
+    assert effective_label("Boko Haram", "PERSON") == "ORG"
+    assert effective_label("Dhaka", "ORG") == "GPE"
+    s = "Boko Haram fighters attacked the town at dawn."
+    wrong = choose(fact(s, "Boko Haram", "PERSON"), article=[("Goodluck Jonathan", "PERSON")], pool={},
+                   rng=random.Random(0))
+    assert len(wrong) == 3 and all(org_type(w) == "militant" for w in wrong)
+
+
+@pytest.mark.parametrize("candidate", ["Trump’s", "Duke,"])
+def test_spans_with_a_possessive_or_comma_are_no_options(candidate):
+    s = "Smith won the vote in the state senate."
+    wrong = choose(fact(s, "Smith", "PERSON"), article=[(candidate, "PERSON")], pool={}, rng=random.Random(0))
+    assert candidate not in wrong
+
+
+def test_a_surname_of_the_story_for_a_surname_but_not_a_relatives():
+    s = "Venus won the second set easily."
+    article = [("Venus", "PERSON"), ("Venus Williams", "PERSON"), ("Serena Williams", "PERSON"),
+               ("Tom Parker", "PERSON"), ("Lee Harmon", "PERSON")]
+    wrong = choose(fact(s, "Venus", "PERSON"), article=article, pool={}, rng=random.Random(0))
+    assert "Williams" not in wrong and {"Parker", "Harmon"} <= set(wrong)
