@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .models import Fact
 from .names import builtin, comparable, entity_key, group_of, kind_of, region_of, related, subregion_of
-from .traits import ROLE_ONLY, builtin_people, country_key, org_type, traits_by_name
+from .traits import ROLE_ONLY, ROLE_WORDS, builtin_people, country_key, org_type, traits_by_name
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
@@ -164,8 +164,12 @@ class _Described:
     """What is known about names for one question: the article's traits, the run's ("PERSON/sphere:sport"
     pools) and the built-in people's."""
 
-    def __init__(self, label: str, traits: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]]) -> None:
+    def __init__(self, label: str, traits: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
+                 article: Sequence[tuple[str, str]] = ()) -> None:
         self.label = label
+        # Surnames the story gives to someone quizgen does not know: its "Sanchez" is no Spanish premier
+        self.others = {t.split()[-1] for t, lab in article
+                       if lab == "PERSON" and " " in t and t not in builtin_people()}
         self.article = traits_by_name(traits)
         self.by_surname: dict[str, set[str]] = {}
         for name, found in self.article.items():
@@ -175,7 +179,7 @@ class _Described:
 
     def of(self, name: str) -> set[str]:
         found = set(self.article.get(name, ())) | self.run.get(name, set())
-        if self.label == "PERSON":
+        if self.label == "PERSON" and not (" " not in name and name in self.others):
             found |= builtin_people().get(name, frozenset())
             if " " not in name:
                 found |= self.by_surname.get(name, set())
@@ -288,7 +292,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         kin = {t.split()[-1] for t, lab in article if lab == label and t.split()[0] == fact.answer}
         own += [t.split()[-1] for t, lab in article if lab == label and " " in t and len(t.split()[-1]) > 2
                 and t.split()[-1] not in kin]  # not "Williams" when the answer is Venus of Venus Williams
-    described = _Described(label, traits, pool)
+    described = _Described(label, traits, pool, article)
     answer_traits = described.of(fact.answer)
     # The story's countries: a minister "of" no stated country is likelier one of theirs
     story_countries = {f"from:{c}" for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))}
@@ -392,7 +396,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         if entity_key(raw) in peers:
             continue
         cand = _fit(raw, fact.answer)
-        if re.search(r"[’']s?$|[,;:]$", cand):
+        if re.search(r"[’']s?$|[,;:]$", cand) or cand.lower() in ROLE_WORDS:
             continue  # "Trump’s" and "Duke," are spaCy's spans, not names
         if not comparable(cand) or "\n" in cand or not _shape_ok(fact.answer, label, cand):
             continue

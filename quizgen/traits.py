@@ -58,6 +58,7 @@ _MODIFIERS = {"former", "deputy", "senior", "top", "vice", "acting", "chief", "f
               "interior", "finance", "prime", "head", "assistant", "associate", "supreme", "state", "federal"}
 _NOT_TITLE = {"the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "from", "in", "on", "at", "said", "says",
               "told", "who", "which", "that", "as", "but", "when", "after", "before", "while", "if"}
+ROLE_WORDS = frozenset(ROLE_SPHERE) | ROLE_ONLY | _MODIFIERS  # "Deputy" alone is a title spaCy took for a name
 _CLAUSE_WORDS = {"who", "which", "that", "said", "says", "told", "whose", "where", "when"}
 _CLAUSE = {"ROOT", "relcl", "acl", "ccomp", "advcl", "xcomp", "aux", "auxpass", "nsubj", "nsubjpass"}
 _WINDOW = 6  # tokens before a name that may be its title: "North Korean Vice Foreign Minister"
@@ -193,24 +194,27 @@ def builtin_people() -> dict[str, frozenset[str]]:
     """Traits of the people quizgen ships: full and short names -> office sphere and country."""
     data = builtin()
     out: dict[str, set[str]] = {}
-    for r in [*data["leaders"], *data.get("people", [])]:
+    people = [*data["leaders"], *data.get("people", [])]
+    shorts = [r["short"] for r in people]
+    for r in people:
         traits = {f"sphere:{r.get('office') or r.get('sphere')}"}
         if r.get("role"):
             traits.add(f"role:{r['role']}")
         if r.get("country"):
             traits.add(f"from:{country_key(r['country']) or entity_key(r['country'])}")
-        for name in (r["name"], r["short"]):
-            out.setdefault(name, set()).update(traits)
+        out.setdefault(r["name"], set()).update(traits)
+        if shorts.count(r["short"]) == 1:  # "Gates" alone could be Bill or Robert: no traits
+            out.setdefault(r["short"], set()).update(traits)
     return {k: frozenset(v) for k, v in out.items()}
 
 
 _ORG_WORDS = [
-    ("university", r"\b(university|college|school|institute|academy)\b"),
+    ("police", r"\b(police|sheriff|constabulary)\b"),
+    ("university", r"\b(university|college|school|institute)\b"),
     ("department", r"\b(department|ministry)\b"),
     ("legislature", r"\b(congress|senate|parliament|assembly|house of)\b"),
     ("court", r"\b(court|tribunal)\b"),
     ("military", r"\b(army|navy|air force|military|forces|marines|national guard)\b"),
-    ("police", r"\b(police|sheriff|constabulary)\b"),
     ("party", r"\bparty\b"),
     ("hospital", r"\b(hospital|clinic|medical center)\b"),
     ("agency", r"\b(agency|administration|bureau|service|commission|authority|office)\b"),
