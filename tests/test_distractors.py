@@ -66,8 +66,9 @@ def test_country_options_are_countries_and_never_aliases():
 
 def test_person_options_match_the_name_form_and_skip_names_in_the_prompt():
     f = fact("According to Putin’s adviser Yuri Ushakov, the gifts were good.", "Yuri Ushakov", "PERSON")
-    wrong = choose(f, article=[("Vladimir Putin", "PERSON"), ("Kim", "PERSON"), ("Kim Jong Il", "PERSON")],
-                   pool={}, rng=random.Random(0), traits=[("Yuri Ushakov", "sphere:government")])
+    article = [("Vladimir Putin", "PERSON"), ("Kim", "PERSON"), ("Kim Jong Il", "PERSON"), ("Sergei Ryabkov", "PERSON"),
+               ("Maria Zakharova", "PERSON")]
+    wrong = choose(f, article=article, pool={}, rng=random.Random(0), traits=[("Yuri Ushakov", "sphere:government")])
     assert len(wrong) == 3
     assert "Vladimir Putin" not in wrong  # "Putin" is in the prompt
     assert all(len(w.split()) >= 2 for w in wrong)  # a full name for a full name
