@@ -176,13 +176,22 @@ class _Described:
             if " " in name:
                 self.by_surname.setdefault(name.split()[-1], set()).update(found)
         self.run = _run_traits(pool, label) if label == "PERSON" else {}
+        self._seen: dict[str, frozenset[str]] = {}
 
-    def of(self, name: str) -> set[str]:
-        found = set(self.article.get(name, ())) | self.run.get(name, set())
-        if self.label == "PERSON" and not (" " not in name and name in self.others):
-            found |= builtin_people().get(name, frozenset())
-            if " " not in name:
+    def known(self, name: str) -> bool:
+        """Whether anything at all is known of `name` (cheap: no sets built)."""
+        return (name in self.article or name in self.run or name in builtin_people()
+                or (" " not in name and name in self.by_surname))
+
+    def of(self, name: str) -> frozenset[str]:
+        found = self._seen.get(name)
+        if found is None:
+            found = set(self.article.get(name, ())) | self.run.get(name, set())
+            if self.label == "PERSON" and not (" " not in name and name in self.others):
+                found |= builtin_people().get(name, frozenset())
+            if self.label == "PERSON" and " " not in name:
                 found |= self.by_surname.get(name, set())
+            found = self._seen[name] = frozenset(found)
         return found
 
 
@@ -206,19 +215,26 @@ def _run_traits(pool: Mapping[str, Sequence[str]], label: str) -> dict[str, set[
     return out
 
 
-def _value(prefix: str, traits: set[str]) -> set[str]:
-    return {t[len(prefix):] for t in traits if t.startswith(prefix)}
+@lru_cache(maxsize=4096)
+def _split(traits: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """Roles, their last words, spheres, countries, subregions and regions of a set of traits, worked out once."""
+    def values(prefix: str) -> frozenset[str]:
+        return frozenset(t[len(prefix):] for t in traits if t.startswith(prefix))
+    roles, spheres, countries = values("role:"), values("sphere:"), values("from:")
+    return (roles, frozenset(r.rsplit("-", 1)[-1] for r in roles), spheres, countries,
+            frozenset(subregion_of(c) for c in countries) - {None}, frozenset(region_of(c) for c in countries) - {None})
 
 
-def _person_score(answer: set[str], cand: set[str]) -> float:
+def _person_score(answer: frozenset[str], cand: frozenset[str]) -> float:
     """How alike two people are by what is known of them: same role, sphere, country or region."""
+    if not answer or not cand:
+        return 0.0
+    a_role, a_base, a_sph, a_from, a_sub, a_reg = _split(answer)
+    c_role, c_base, c_sph, c_from, c_sub, c_reg = _split(cand)
     score = 0.0
-    a_role, c_role = _value("role:", answer), _value("role:", cand)
-    a_sph, c_sph = _value("sphere:", answer), _value("sphere:", cand)
-    a_from, c_from = _value("from:", answer), _value("from:", cand)
     if a_role & c_role:
         score += 4 if a_role & c_role - ROLE_ONLY else 1  # a director is a director of anything
-    elif {r.rsplit("-", 1)[-1] for r in a_role} & {r.rsplit("-", 1)[-1] for r in c_role}:
+    elif a_base & c_base:
         score += 1.5  # a minister for a foreign minister
     if a_sph & c_sph:
         score += 2
@@ -228,11 +244,10 @@ def _person_score(answer: set[str], cand: set[str]) -> float:
     if a_from & c_from:
         score += 2
     elif a_from and c_from:
-        if {subregion_of(c) for c in a_from} - {None} & {subregion_of(c) for c in c_from}:
+        if a_sub & c_sub:
             score += 1  # a neighbour's leader
         else:
-            regions = {region_of(c) for c in a_from} - {None}
-            score += 0.5 if regions & {region_of(c) for c in c_from} else -1
+            score += 0.5 if a_reg & c_reg else -1
     return score
 
 
@@ -301,36 +316,94 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     bank = list(pool.get(label, ()))
     if len(bank) > POOL_SAMPLE:  # a big bank costs a bounded sample per question, not a sort of everything
         bank = rng.sample(bank, POOL_SAMPLE)
+    alike_names: set[str] = set()
     for trait in answer_traits:  # the run's people of the same role or country are worth more than a sample
         if trait.startswith(_PEOPLE_SPHERES):
             alike = list(pool.get(f"{label}/{trait}", ()))
-            bank += rng.sample(alike, POOL_SAMPLE) if len(alike) > POOL_SAMPLE else alike
+            alike = rng.sample(alike, POOL_SAMPLE) if len(alike) > POOL_SAMPLE else alike
+            bank += alike
+            alike_names.update(alike)
     if label == "PERSON" and " " not in fact.answer:
-        bank = [b for b in bank if b not in _first_names(pool)]
-    seen: dict[str, tuple[float, int, int, float]] = {}
-    for source, names in enumerate((own, bank, list(builtin_pool().get(builtin_label, ())))):
-        for name in dict.fromkeys(names):
-            if name in seen:
-                continue
-            if label == "PERSON":
+        firsts = _first_names(pool)
+        bank = [b for b in bank if b not in firsts]
+    famous = builtin_pool().get(builtin_label, ())
+    if label == "PERSON" and not answer_traits:
+        famous = ()  # nothing known of the answer: no famous name can be alike
+    org_kind = org_type(fact.answer) if label == "ORG" else None
+    width = len(fact.answer)
+
+    def score_of(name: str, source: int) -> float | None:
+        """How alike `name` is to the answer (higher is better), None when it must not be offered."""
+        score = 0.0
+        if label == "PERSON":
+            if answer_traits and described.known(name):  # most of a run's names are known for nothing
                 cand_traits = described.of(name)
                 score = _person_score(answer_traits, cand_traits) + (1 if cand_traits & story_countries else 0)
-                if source == 0 and answer_traits and cand_traits:
+                if source == 0 and cand_traits:
                     score += 1  # the story's own minister beats a foreign one the story never names
                 if source and name in builtin_people() and not _famous_alike(fact.answer, answer_traits, cand_traits):
-                    continue  # a world leader is no lure for a lawyer the story quotes
-            elif label in ("GPE", "NORP"):
-                score = _place_score(fact.answer, name)
-            elif label == "ORG":
-                kind = org_type(fact.answer)
-                score = 2 if kind and org_type(name) == kind else 0
-            else:
-                score = 0
-            if source == 2 and group_of(name) in mentioned:
-                score += 0.5  # built-in names tied to the story: capitals of the countries it mentions
-            seen[name] = (-score, source, abs(len(name) - len(fact.answer)) // 4, rng.random())
-    for name in sorted(seen, key=seen.__getitem__):
-        yield name, seen[name][1]
+                    return None  # a world leader is no lure for a lawyer the story quotes
+            elif source and name in builtin_people() and fact.answer not in builtin_people():
+                return None
+        elif label in ("GPE", "NORP"):
+            score = _place_score(fact.answer, name)
+        elif org_kind:
+            score = 2 if org_type(name) == org_kind else 0
+        if source == 2 and group_of(name) in mentioned:
+            score += 0.5  # built-in names tied to the story: capitals of the countries it mentions
+        return score
+
+    def ordered(sources: Iterable[tuple[int, Sequence[str]]], skip: set[str]) -> list[tuple[float, int, int, int, str]]:
+        entries: list[tuple[float, int, int, int, str]] = []
+        for source, names in sources:
+            names = [n for n in dict.fromkeys(names) if n not in skip]
+            rng.shuffle(names)
+            for name in names:
+                skip.add(name)
+                score = score_of(name, source)
+                if score is not None:
+                    entries.append((-score, source, abs(len(name) - width) // 4, len(entries), name))
+        entries.sort()
+        return entries
+
+    # First the few that can be alike (the story's names, the run's of the same role, the built-in names of
+    # the same region, type or office), best first; most questions need no more. Then everything else.
+    done: set[str] = set()
+    alike_bank = [n for n in bank if n in alike_names] if alike_names else []
+    first = ordered(((0, own), (1, alike_bank), (2, _alike_builtin(builtin_label, fact.answer, label, famous))), set())
+    for entry in first:
+        if entry[0] < 0 or entry[0] == 0 and entry[1] == 0:  # the alike, then the story's own names
+            done.add(entry[4])
+            yield entry[4], entry[1]
+    for entry in ordered(((0, own), (1, bank), (2, famous)), done):
+        yield entry[4], entry[1]
+
+
+def _alike_builtin(builtin_label: str, answer: str, label: str, famous: Sequence[str]) -> Sequence[str]:
+    """The built-in names that can score above nothing: same region, same type, or any famous person."""
+    if label == "PERSON":
+        return famous
+    if label in ("GPE", "NORP"):
+        return _by_region(builtin_label).get(region_of(answer) or "", ())
+    if label == "ORG":
+        return _by_type(builtin_label).get(org_type(answer) or "", ())
+    return ()
+
+
+@lru_cache(maxsize=8)
+def _by_region(builtin_label: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for name in builtin_pool().get(builtin_label, ()):
+        out.setdefault(region_of(name) or "", []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=8)
+def _by_type(builtin_label: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for name in builtin_pool().get(builtin_label, ()):
+        out.setdefault(org_type(name) or "", []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],

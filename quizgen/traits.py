@@ -117,11 +117,10 @@ def _role_of(words: list[str], *, after: bool = False) -> list[str]:
     return out
 
 
-def _person(ent: Span, ents_by_token: Mapping[int, Span]) -> list[str]:
+def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_end: int) -> list[str]:
     """Role and country a sentence gives a person: in a title before the name ("Russian Foreign Minister
     Sergei Lavrov") or in an apposition after it ("Kim, a senior diplomat,")."""
     doc = ent.doc
-    sent_start = ent.sent.start
     found: list[str] = []
     title: list[str] = []
     i = ent.start - 1
@@ -150,10 +149,10 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span]) -> list[str]:
             any(t.lower_ == "contributed" for t in doc[ent.end:min(len(doc), ent.end + 8)]):
         found.append("sphere:media")  # "Holly Yan contributed to this report"
     end = ent.end
-    if end + 1 < ent.sent.end and doc[end].text == ",":
+    if end + 1 < sent_end and doc[end].text == ",":
         desc: list[str] = []
         j = end + 1
-        while j < min(ent.sent.end, end + 1 + 2 * _WINDOW) and doc[j].text not in (",", ";", "(", ")", "—", "–", '"', "”"):
+        while j < min(sent_end, end + 1 + 2 * _WINDOW) and doc[j].text not in (",", ";", "(", ")", "—", "–", '"', "”"):
             tok = doc[j]
             if tok.dep_ in _CLAUSE or tok.lower_ in _CLAUSE_WORDS:
                 break  # "X, who said ...": a clause, not a description
@@ -175,11 +174,17 @@ def article_traits(doc: Doc, label_of: callable) -> tuple[tuple[str, str], ...]:
     ents = [e for e in doc.ents if "\n" not in e.text]
     by_token = {t: e for e in ents for t in range(e.start, e.end)}
     out: dict[tuple[str, str], None] = {}
+    people = [e for e in ents if label_of(e) == "PERSON"]
+    if people:  # sentence bounds once per article: Span.sent searches for them on every call
+        bounds = {}
+        for sent in doc.sents:
+            for t in range(sent.start, sent.end):
+                bounds[t] = (sent.start, sent.end)
     for ent in ents:
         text = ent.text.strip()
         label = label_of(ent)
         if label == "PERSON":
-            for trait in _person(ent, by_token):
+            for trait in _person(ent, by_token, *bounds[ent.start]):
                 out[(text, trait)] = None
         # "Russia and China vetoed": each is the other's peer, so never the other's wrong option
         for tok in (ent.root, *ent.root.conjuncts):
