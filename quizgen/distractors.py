@@ -434,6 +434,29 @@ _ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|
                         re.IGNORECASE)
 
 
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _head(text: str) -> str:
+    words = re.findall(r"[\w’'-]+", text.lower())
+    return words[-1] if words else ""
+
+
+def _same_head(a: str, b: str) -> bool:
+    """Whether two names of places, events or works end in the same word ("LaGuardia Airport", "Fiumicino
+    airport") and have more words than that one."""
+    return " " in a.strip() and " " in b.strip() and _head(a) == _head(b)
+
+
+def _same_but_head(a: str, b: str) -> bool:
+    """related() without the shared last word, which says what kind of thing both are."""
+    if _head(a) != _head(b) or _head(a) == "":
+        return related(a, b)
+    cut = re.compile(r"[\s-]*\b" + re.escape(_head(a)) + r"\W*$", re.IGNORECASE)
+    ra, rb = cut.sub("", a), cut.sub("", b)
+    return not comparable(ra) or not comparable(rb) or related(ra, rb)
+
+
 def _same_org(a: str, b: str) -> bool:
     """related() for organisations, where a shared generic word ("Department") says nothing: "State
     Department" is no other name for the Justice Department, but "Defense Department" is the Pentagon."""
@@ -474,7 +497,14 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         if not comparable(cand) or "\n" in cand or not _shape_ok(fact.answer, label, cand):
             continue
         numeric = label in NUMERIC
-        same = _same_org if label == "ORG" else (lambda a, b: related(a, b, numeric=numeric))
+        if label not in _NAMED and not numeric and not _same_head(fact.answer, cand):
+            continue  # an airport for an airport, a war for a war: other things only by their last word
+        if label == "ORG":
+            same = _same_org
+        elif label not in _NAMED and not numeric:
+            same = _same_but_head
+        else:
+            same = lambda a, b: related(a, b, numeric=numeric)  # noqa: E731
         if same(fact.answer, cand) or any(same(c, cand) for c in chosen):
             continue
         if _whole_word(cand.lower()).search(sentence):

@@ -139,8 +139,11 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_
             if country:
                 found.append(f"from:{country}")
         i -= 1
-    if "president" in title and doc[ent.start - len(title) + title.index("president")].is_lower:
-        title.remove("president")  # "chapter president", "university president": no head of state
+    org_in_title = any(ents_by_token.get(t) is not None and ents_by_token[t].label_ == "ORG"
+                       for t in range(ent.start - len(title), ent.start))
+    if "president" in title and (org_in_title or doc[ent.start - len(title) + title.index("president")].is_lower
+                                 or "national" in title):
+        title.remove("president")  # "chapter president", "SAE national President": no head of state
     found += _role_of(title)
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "’s") and kind_of(doc[ent.start - 2].text) == "outlet":
         found.append("sphere:media")  # "CNN's Holly Yan"

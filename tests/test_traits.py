@@ -142,3 +142,20 @@ def test_a_surname_of_the_story_for_a_surname_but_not_a_relatives():
                ("Tom Parker", "PERSON"), ("Lee Harmon", "PERSON")]
     wrong = choose(fact(s, "Venus", "PERSON"), article=article, pool={}, rng=random.Random(0))
     assert "Williams" not in wrong and {"Parker", "Harmon"} <= set(wrong)
+
+
+def test_an_organisations_president_is_no_head_of_state(nlp):
+    found = traits_of(nlp, "The rules changed, Norcom national President Mark Ellery wrote on the group's website.")
+    assert ("Mark Ellery", "sphere:head") not in found
+
+
+@pytest.mark.parametrize("answer, label, good, bad", [
+    ("Heathrow Airport", "FAC", "Gatwick Airport", "Seattle Seahawks"),
+    ("Crimean War", "EVENT", "Boer War", "Copa del Rey"),
+])
+def test_other_things_only_by_the_same_last_word(answer, label, good, bad):
+    s = f"The delays at {answer} were the worst in years."
+    article = [(answer, label), (good, label), (bad, label), ("Orly Airport", label), ("Korean War", label),
+               ("Stansted Airport", label), ("Vietnam War", label)]
+    wrong = choose(fact(s, answer, label), article=article, pool={}, rng=random.Random(0))
+    assert good in wrong and bad not in wrong and len(wrong) == 3
