@@ -221,17 +221,20 @@ def _split(traits: frozenset[str]) -> tuple[frozenset[str], ...]:
     def values(prefix: str) -> frozenset[str]:
         return frozenset(t[len(prefix):] for t in traits if t.startswith(prefix))
     roles, spheres, countries = values("role:"), values("sphere:"), values("from:")
-    return (roles, frozenset(r.rsplit("-", 1)[-1] for r in roles), spheres, countries,
-            frozenset(subregion_of(c) for c in countries) - {None}, frozenset(region_of(c) for c in countries) - {None})
+    bases = frozenset(r.rsplit("-", 1)[-1] for r in roles if not r.startswith("vice-"))  # a vice president is none
+    return (roles, bases, spheres, countries, frozenset(subregion_of(c) for c in countries) - {None},
+            frozenset(region_of(c) for c in countries) - {None}, values("party:"))
 
 
 def _person_score(answer: frozenset[str], cand: frozenset[str]) -> float:
     """How alike two people are by what is known of them: same role, sphere, country or region."""
     if not answer or not cand:
         return 0.0
-    a_role, a_base, a_sph, a_from, a_sub, a_reg = _split(answer)
-    c_role, c_base, c_sph, c_from, c_sub, c_reg = _split(cand)
+    a_role, a_base, a_sph, a_from, a_sub, a_reg, a_party = _split(answer)
+    c_role, c_base, c_sph, c_from, c_sub, c_reg, c_party = _split(cand)
     score = 0.0
+    if a_party and c_party:
+        score += 2 if a_party & c_party else -2  # "Republican Senator ___": a Republican
     if a_role & c_role:
         score += 4 if a_role & c_role - ROLE_ONLY else 1  # a director is a director of anything
     elif a_base & c_base:
@@ -311,8 +314,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     answer_traits = described.of(fact.answer)
     # The story's countries: a minister "of" no stated country is likelier one of theirs
     story_countries = {f"from:{c}" for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))}
-    if any(t.startswith("from:") for t in answer_traits) or not answer_traits & _PUBLIC:
-        story_countries = set()  # only for a public figure of no stated country
+    if any(t.startswith("from:") for t in answer_traits) or not any(t.startswith("sphere:") for t in answer_traits):
+        story_countries = set()  # only for someone of known office and no stated country
     bank = list(pool.get(label, ()))
     if len(bank) > POOL_SAMPLE:  # a big bank costs a bounded sample per question, not a sort of everything
         bank = rng.sample(bank, POOL_SAMPLE)
@@ -435,6 +438,18 @@ _ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|
 
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_FAITHS = {"muslim": "sunni shiite sufi", "christian": "catholic protestant orthodox evangelical mormon "
+           "anglican baptist methodist lutheran"}
+_DENOMINATION = {d: faith for faith, ds in _FAITHS.items() for d in ds.split()}
+
+
+def _within(a: str, b: str) -> bool:
+    """Whether one religion word names a part of the other's faith (Sunni, Muslim) or the same (Shia, Shiite)."""
+    ka, kb = (_SAME_FAITH.get(k, k) for k in (entity_key(a).rstrip("s"), entity_key(b).rstrip("s")))
+    return ka == kb or _DENOMINATION.get(ka) == kb or _DENOMINATION.get(kb) == ka
+
+
+_SAME_FAITH = {"shia": "shiite"}
 
 
 def _head(text: str) -> str:
@@ -507,6 +522,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             same = lambda a, b: related(a, b, numeric=numeric)  # noqa: E731
         if same(fact.answer, cand) or any(same(c, cand) for c in chosen):
             continue
+        if label == "NORP" and _within(fact.answer, cand):
+            continue  # a Sunni is a Muslim: no wrong option for "Muslim", nor "Muslim" for "Sunni"
         if _whole_word(cand.lower()).search(sentence):
             continue  # already in the prompt: it cannot be the blank
         if not numeric and any(related(name, cand) for name in names_in):

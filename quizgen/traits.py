@@ -112,6 +112,8 @@ def _role_of(words: list[str], *, after: bool = False) -> list[str]:
             continue
         if w in _SPHERE_ONLY:
             out.append(f"sphere:{sphere}")
+            if w in ("democrat", "republican"):
+                out.append(f"party:{w}")
             continue
         out += [f"role:{role}"] + ([f"sphere:{sphere}"] if sphere else [])
     return out
@@ -208,6 +210,8 @@ def builtin_people() -> dict[str, frozenset[str]]:
         traits = {f"sphere:{r.get('office') or r.get('sphere')}"}
         if r.get("role"):
             traits.add(f"role:{r['role']}")
+        if r.get("party"):
+            traits.add(f"party:{r['party']}")
         if r.get("country"):
             traits.add(f"from:{country_key(r['country']) or entity_key(r['country'])}")
         out.setdefault(r["name"], set()).update(traits)

@@ -159,3 +159,22 @@ def test_other_things_only_by_the_same_last_word(answer, label, good, bad):
                ("Stansted Airport", label), ("Vietnam War", label)]
     wrong = choose(fact(s, answer, label), article=article, pool={}, rng=random.Random(0))
     assert good in wrong and bad not in wrong and len(wrong) == 3
+
+
+def test_a_denomination_is_no_wrong_option_for_its_faith():
+    s = "Citizens of five Muslim countries were barred from entering."
+    for seed in range(5):
+        wrong = choose(fact(s, "Muslim", "NORP"), article=[], pool={"NORP": ["Sunni", "Shiite", "Catholic"]},
+                       rng=random.Random(seed))
+        assert not {"Sunni", "Shiite", "Shia"} & set(wrong)
+    wrong = choose(fact("Sunni leaders met in the city.", "Sunni", "NORP"), article=[("Shiite", "NORP")], pool={},
+                   rng=random.Random(0))
+    assert "Shiite" in wrong and "Muslim" not in wrong and "Shia" not in wrong
+
+
+def test_a_republican_senator_gets_republicans_first():
+    s = "Republican Senator Dale Brock of Idaho backed the bill."
+    traits = [("Dale Brock", "sphere:legislature"), ("Dale Brock", "role:senator"), ("Dale Brock", "party:republican")]
+    wrong = choose(fact(s, "Dale Brock", "PERSON"), article=[("Dale Brock", "PERSON")], pool={}, rng=random.Random(0),
+                   traits=traits)
+    assert len(wrong) == 3 and all("party:republican" in builtin_people()[w] for w in wrong)
