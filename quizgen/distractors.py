@@ -234,7 +234,7 @@ def _person_score(answer: frozenset[str], cand: frozenset[str]) -> float:
     c_role, c_base, c_sph, c_from, c_sub, c_reg, c_party = _split(cand)
     score = 0.0
     if a_party and c_party:
-        score += 2 if a_party & c_party else -2  # "Republican Senator ___": a Republican
+        score += 1 if a_party & c_party else -1  # "Republican Senator ___": a Republican, other things equal
     if a_role & c_role:
         score += 4 if a_role & c_role - ROLE_ONLY else 1  # a director is a director of anything
     elif a_base & c_base:
