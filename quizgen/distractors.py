@@ -245,7 +245,7 @@ def _person_score(answer: frozenset[str], cand: frozenset[str]) -> float:
         # a senator for a minister is near; a judge for a president or a coach for a minister is not
         score += 0.5 if a_sph | c_sph <= _POLITICAL else -3
     if a_from & c_from:
-        score += 2
+        score += 3  # a compatriot before a neighbour of the same office
     elif a_from and c_from:
         if a_sub & c_sub:
             score += 1  # a neighbour's leader
