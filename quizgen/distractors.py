@@ -243,7 +243,10 @@ def _person_score(answer: frozenset[str], cand: frozenset[str]) -> float:
         score += 2
     elif a_sph and c_sph:
         # a senator for a minister is near; a judge for a president or a coach for a minister is not
-        score += 0.5 if a_sph | c_sph <= _POLITICAL else -3
+        if a_sph | c_sph <= _POLITICAL:
+            score += -1 if "head" in a_sph ^ c_sph else 0.5  # a minister is no "leader ___"
+        else:
+            score -= 3
     if a_from & c_from:
         score += 3  # a compatriot before a neighbour of the same office
     elif a_from and c_from:
