@@ -487,6 +487,19 @@ def _same_org(a: str, b: str) -> bool:
     return group is not None and group == group_of(b)
 
 
+_US = group_of("United States")
+_US_PARTIES = {"democrat", "democrats", "democratic", "republican", "republicans"}
+
+
+def _given_away(answer: str, label: str | None) -> bool:
+    """Answers no set of wrong options makes a fair question of, read on the dev stories: the United States
+    (a news sentence about it names Congress, the states or the president, so Mexico or Yemen fools nobody)
+    and an American party (it has one rival; "Tories" or "Communists" in Congress fool nobody)."""
+    if label in ("GPE", "ORG") and _US is not None and group_of(answer) == _US:
+        return True
+    return label == "NORP" and entity_key(answer) in _US_PARTIES
+
+
 def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
            rng: random.Random, n: int = 3, traits: Sequence[tuple[str, str]] = ()) -> list[str]:
     """Up to `n` wrong options for `fact`, each certainly different from the answer and from each other.
@@ -499,6 +512,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     chosen: list[str] = []
     if not comparable(fact.answer):
         return chosen  # nothing could tell an option from the answer itself
+    if _given_away(fact.answer, fact.label):
+        return chosen
     answer_key = entity_key(fact.answer)
     peers = {t[5:] for name, t in traits if t.startswith("peer:") and entity_key(name) == answer_key}
     peers |= {entity_key(name) for name, t in traits if t == "peer:" + answer_key}

@@ -178,3 +178,10 @@ def test_a_republican_senator_gets_republicans_first():
     wrong = choose(fact(s, "Dale Brock", "PERSON"), article=[("Dale Brock", "PERSON")], pool={}, rng=random.Random(0),
                    traits=traits)
     assert len(wrong) == 3 and all("party:republican" in builtin_people()[w] for w in wrong)
+
+
+@pytest.mark.parametrize("answer, label", [("U.S.", "GPE"), ("United States", "GPE"), ("Democrats", "NORP"),
+                                           ("Republican", "NORP")])
+def test_answers_their_setting_gives_away_get_no_options(answer, label):
+    s = f"A bipartisan group of {answer} lawmakers unveiled the bill on Thursday."
+    assert choose(fact(s, answer, label), article=[], pool={}, rng=random.Random(0)) == []
