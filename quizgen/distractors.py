@@ -519,8 +519,10 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     peers |= {entity_key(name) for name, t in traits if t == "peer:" + answer_key}
     label = effective_label(fact.answer, fact.label) or ""
     unknown_org = label == "ORG" and org_type(fact.answer) is None
+    # A town quizgen does not know (Tikrit, Twin City) gets the story's own places, not a stranger's city
+    unknown_place = label == "GPE" and kind_of(fact.answer) is None
     for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits):
-        if unknown_org and source != 0:
+        if (unknown_org or unknown_place) and source != 0:
             continue  # an organisation of no known type: only the story's own are surely the same kind
         if entity_key(raw) in peers:
             continue

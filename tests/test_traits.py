@@ -185,3 +185,11 @@ def test_a_republican_senator_gets_republicans_first():
 def test_answers_their_setting_gives_away_get_no_options(answer, label):
     s = f"A bipartisan group of {answer} lawmakers unveiled the bill on Thursday."
     assert choose(fact(s, answer, label), article=[], pool={}, rng=random.Random(0)) == []
+
+
+def test_a_town_quizgen_does_not_know_gets_only_the_storys_places():
+    s = "Troops pushed the fighters out of the town of Karbeth on Monday."
+    article = [("Karbeth", "GPE"), ("Ostrava Flats", "GPE"), ("Lemberg", "GPE")]
+    wrong = choose(fact(s, "Karbeth", "GPE"), article=article, pool={"GPE": ["Helsinki", "Tokyo", "Leeds"]},
+                   rng=random.Random(0))
+    assert set(wrong) <= {"Ostrava Flats", "Lemberg"}
