@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from .models import Fact
+from .models import BLANK, Fact
 from .names import builtin, comparable, entity_key, group_of, kind_of, region_of, related, subregion_of
-from .traits import ROLE_ONLY, ROLE_WORDS, builtin_people, country_key, org_type, traits_by_name
+from .traits import ROLE_ONLY, ROLE_WORDS, builtin_people, country_key, org_type, prompt_gender, traits_by_name
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
@@ -157,7 +157,7 @@ def _whole_word(text: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(text) + r"\b")
 
 
-_PEOPLE_SPHERES = ("sphere:", "from:", "role:")
+_PEOPLE_SPHERES = ("sphere:", "from:", "role:", "gender:")
 
 
 class _Described:
@@ -315,6 +315,11 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 and t.split()[-1] not in kin]  # not "Williams" when the answer is Venus of Venus Williams
     described = _Described(label, traits, pool, article)
     answer_traits = described.of(fact.answer)
+    if label == "PERSON" and not any(t.startswith("gender:") for t in answer_traits):
+        said = prompt_gender(fact.prompt, BLANK)
+        if said:
+            answer_traits = answer_traits | {f"gender:{said}"}
+    answer_gender = {t for t in answer_traits if t.startswith("gender:")}
     # The story's countries: a minister "of" no stated country is likelier one of theirs
     story_countries = {f"from:{c}" for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))}
     if any(t.startswith("from:") for t in answer_traits) or not any(t.startswith("sphere:") for t in answer_traits):
@@ -344,6 +349,11 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         if label == "PERSON":
             if answer_traits and described.known(name):  # most of a run's names are known for nothing
                 cand_traits = described.of(name)
+                if answer_gender and any(t.startswith("gender:") for t in cand_traits) and \
+                        not answer_gender & cand_traits:
+                    return None  # "_____ said she": no man
+                if answer_gender & cand_traits:
+                    score += 1
                 score = _person_score(answer_traits, cand_traits) + (1 if cand_traits & story_countries else 0)
                 if source == 0 and cand_traits:
                     score += 1  # the story's own minister beats a foreign one the story never names

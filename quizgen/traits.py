@@ -153,6 +153,9 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_
             ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" and doc[ent.end + 1].ent_type_ == "PERSON" and \
             any(t.lower_ == "contributed" for t in doc[ent.end:min(len(doc), ent.end + 8)]):
         found.append("sphere:media")  # "Holly Yan contributed to this report"
+    gender = _gender(title) or _pronoun(doc, ent.end, sent_end)
+    if gender:
+        found.append(f"gender:{gender}")
     end = ent.end
     if end + 1 < sent_end and doc[end].text == ",":
         desc: list[str] = []
@@ -172,6 +175,45 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_
                      or desc[0] in _MODIFIERS):
             found += _role_of(desc, after=True)
     return found
+
+
+_FEMALE = {"she", "her", "hers", "herself", "mrs.", "ms.", "mrs", "ms", "miss", "chairwoman", "congresswoman",
+           "spokeswoman", "businesswoman", "actress", "queen", "princess", "duchess", "mother", "wife", "daughter",
+           "sister", "girl", "woman", "grandmother"}
+_MALE = {"he", "him", "his", "himself", "mr.", "mr", "chairman", "congressman", "spokesman", "businessman", "king",
+         "prince", "duke", "father", "husband", "son", "brother", "boy", "man", "grandfather"}
+
+
+def _gender(words: Iterable[str]) -> str | None:
+    words = set(words)
+    female, male = bool(words & _FEMALE), bool(words & _MALE)
+    return "f" if female and not male else "m" if male and not female else None
+
+
+def _pronoun(doc: Doc, start: int, end: int) -> str | None:
+    """The gender of the first personal pronoun after a name in its sentence ("X said she ..."), if any."""
+    for tok in doc[start:min(end, start + 12)]:
+        if tok.ent_type_ == "PERSON":
+            return None  # another person comes first: the pronoun may be theirs
+        low = tok.lower_
+        if low in ("she", "her", "he", "his", "him"):
+            return "f" if low in ("she", "her") else "m"
+    return None
+
+
+def prompt_gender(prompt: str, blank: str) -> str | None:
+    """The gender the words around a person's blank give it: "_____ said she", "Chairwoman _____"."""
+    before, _, after = prompt.partition(blank)
+    title = re.findall(r"[\w.]+", before.lower())[-3:]
+    following = re.findall(r"[\w’']+|[^\w\s]", after)[:12]
+    after_g: str | None = None
+    for w in following:
+        if w.lower() in ("she", "her", "he", "his", "him"):
+            after_g = "f" if w.lower() in ("she", "her") else "m"
+            break
+        if w[:1].isupper() and w not in ("I", "A", "The"):
+            break  # another name first: the pronoun may be theirs
+    return _gender(title) or after_g
 
 
 def article_traits(doc: Doc, label_of: callable) -> tuple[tuple[str, str], ...]:
@@ -212,6 +254,8 @@ def builtin_people() -> dict[str, frozenset[str]]:
             traits.add(f"role:{r['role']}")
         if r.get("party"):
             traits.add(f"party:{r['party']}")
+        if r.get("gender"):
+            traits.add(f"gender:{r['gender']}")
         if r.get("country"):
             traits.add(f"from:{country_key(r['country']) or entity_key(r['country'])}")
         out.setdefault(r["name"], set()).update(traits)

@@ -193,3 +193,18 @@ def test_a_town_quizgen_does_not_know_gets_only_the_storys_places():
     wrong = choose(fact(s, "Karbeth", "GPE"), article=article, pool={"GPE": ["Helsinki", "Tokyo", "Leeds"]},
                    rng=random.Random(0))
     assert set(wrong) <= {"Ostrava Flats", "Lemberg"}
+
+
+def test_a_pronoun_gives_a_gender(nlp):
+    found = traits_of(nlp, "Mara Kessler said she would appeal. Tom Reyes said his office would not.")
+    assert ("Mara Kessler", "gender:f") in found and ("Tom Reyes", "gender:m") in found
+
+
+def test_she_gets_no_men():
+    s = "Grayson said she did not have the text of the letter."
+    article = [("Ella Grayson", "PERSON"), ("Tom Reyes", "PERSON"), ("Ann Vale", "PERSON"), ("Joan Mertz", "PERSON"),
+               ("Lisa Okoro", "PERSON")]
+    traits = [("Tom Reyes", "gender:m"), ("Ann Vale", "gender:f"), ("Joan Mertz", "gender:f")]
+    for seed in range(5):
+        wrong = choose(fact(s, "Grayson", "PERSON"), article=article, pool={}, rng=random.Random(seed), traits=traits)
+        assert "Reyes" not in wrong and {"Vale", "Mertz"} <= set(wrong)
