@@ -297,7 +297,8 @@ _KNOWN_ORG = {"international", "ngo", "agency", "department", "executive", "legi
 
 
 def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
-            rng: random.Random, traits: Sequence[tuple[str, str]] = ()) -> Iterator[tuple[str, int]]:
+            rng: random.Random, traits: Sequence[tuple[str, str]] = (), own_only: bool = False
+            ) -> Iterator[tuple[str, int]]:
     """(candidate, source) most plausible first; source 0 is the article, 1 the run and bank, 2 built-in."""
     label = effective_label(fact.answer, fact.label) or ""
     if label in NUMERIC:
@@ -338,8 +339,10 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         firsts = _first_names(pool)
         bank = [b for b in bank if b not in firsts]
     famous = builtin_pool().get(builtin_label, ())
-    if label == "PERSON" and not answer_traits:
-        famous = ()  # nothing known of the answer: no famous name can be alike
+    if label == "PERSON":  # only the famous people who share something with the answer can be offered
+        index = _people_by_trait(builtin_label)
+        famous = tuple(dict.fromkeys(n for t in sorted(answer_traits) if not t.startswith("gender:")
+                                     for n in index.get(t, ())))
     org_kind = org_type(fact.answer) if label == "ORG" else None
     width = len(fact.answer)
 
@@ -391,8 +394,22 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         if entry[0] < 0 or entry[0] == 0 and entry[1] == 0:  # the alike, then the story's own names
             done.add(entry[4])
             yield entry[4], entry[1]
+    if own_only:
+        for entry in ordered(((0, own),), done):
+            yield entry[4], entry[1]
+        return
     for entry in ordered(((0, own), (1, bank), (2, famous)), done):
         yield entry[4], entry[1]
+
+
+@lru_cache(maxsize=4)
+def _people_by_trait(builtin_label: str) -> dict[str, tuple[str, ...]]:
+    """Trait -> the built-in people (full or short names, as `builtin_label` says) who have it."""
+    out: dict[str, list[str]] = {}
+    for name in builtin_pool().get(builtin_label, ()):
+        for trait in builtin_people().get(name, ()):
+            out.setdefault(trait, []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _alike_builtin(builtin_label: str, answer: str, label: str, famous: Sequence[str]) -> Sequence[str]:
@@ -451,6 +468,7 @@ _ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|
 
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_SPAN_END = re.compile(r"[’']s?$|[,;:]$")
 _FAITHS = {"muslim": "sunni shiite sufi", "christian": "catholic protestant orthodox evangelical mormon "
            "anglican baptist methodist lutheran"}
 _DENOMINATION = {d: faith for faith, ds in _FAITHS.items() for d in ds.split()}
@@ -531,13 +549,14 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     unknown_org = label == "ORG" and org_type(fact.answer) is None
     # A town quizgen does not know (Tikrit, Twin City) gets the story's own places, not a stranger's city
     unknown_place = label == "GPE" and kind_of(fact.answer) is None
-    for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits):
+    for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits,
+                               own_only=unknown_org or unknown_place):
         if (unknown_org or unknown_place) and source != 0:
             continue  # an organisation of no known type: only the story's own are surely the same kind
         if entity_key(raw) in peers:
             continue
         cand = _fit(raw, fact.answer)
-        if re.search(r"[’']s?$|[,;:]$", cand) or cand.lower() in ROLE_WORDS:
+        if _SPAN_END.search(cand) or cand.lower() in ROLE_WORDS:
             continue  # "Trump’s" and "Duke," are spaCy's spans, not names
         if not comparable(cand) or "\n" in cand or not _shape_ok(fact.answer, label, cand):
             continue
