@@ -18,6 +18,7 @@ from .models import Article, Failure, Fact, Kind, Question
 from .names import entity_key
 from .rank import profile
 from .select import best_facts
+from .traits import article_traits
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -35,6 +36,9 @@ class Parsed:
     article: Article
     facts: tuple[Fact, ...]
     entities: tuple[tuple[str, str], ...]  # (text, label), in order of first mention
+    # (text, trait): what the article says an entity is ("sphere:government", "from:north korea") and which
+    # names it coordinates with ("peer:china"); see traits.py
+    traits: tuple[tuple[str, str], ...] = ()
 
 
 def parse(articles: Iterable[Article], nlp: Language, *, per_article: int = DEFAULT_PER_ARTICLE,
@@ -58,18 +62,25 @@ def parsed_from(doc: Doc, article: Article, *, per_article: int) -> Parsed | Fai
         prof = profile(doc, article.title)
         facts = best_facts(doc, per_article, prof=prof)
         ents = dict.fromkeys((e.text.strip(), prof.label(e)) for e in doc.ents if "\n" not in e.text)
+        described = article_traits(doc, prof.label)
     except Exception as e:  # noqa: BLE001 - one odd article must not stop a build of hundreds
         return Failure(article.source, f"{article.source}: cannot make questions ({e.__class__.__name__}: {e}); "
                                        "please report this article")
-    return Parsed(article, tuple(facts), tuple(ents))
+    return Parsed(article, tuple(facts), tuple(ents), described)
 
 
 def pool_of(parsed: Iterable[Parsed]) -> dict[str, list[str]]:
-    """Entities by label across articles: where distractors from other stories come from."""
+    """Entities by label across articles: where distractors from other stories come from. Keys "LABEL/trait"
+    hold the names an article described so ("PERSON/from:russia")."""
     pool: dict[str, dict[str, None]] = {}
     for p in parsed:
+        labels = {}
         for text, label in p.entities:
             pool.setdefault(label, {})[text] = None
+            labels[text] = label
+        for text, trait in p.traits:  # "PERSON/sphere:sport": the run's names with that trait
+            if text in labels and not trait.startswith("peer:"):
+                pool.setdefault(f"{labels[text]}/{trait}", {})[text] = None
     return {label: list(names) for label, names in pool.items()}
 
 
@@ -89,7 +100,7 @@ def questions_for(parsed: Parsed, *, pool: Mapping[str, Sequence[str]], seed: in
         if Kind.MCQ in kinds or Kind.TRUEFALSE in kinds:
             probe = Question(kind=Kind.MCQ, **common)
             rng = random.Random(f"{seed}:{probe.fact_id}")
-            wrong = distractors.choose(fact, article=parsed.entities, pool=pool, rng=rng)
+            wrong = distractors.choose(fact, article=parsed.entities, pool=pool, rng=rng, traits=parsed.traits)
             if len(wrong) == 3 and Kind.MCQ in kinds:
                 choices = [fact.answer, *wrong]
                 rng.shuffle(choices)

@@ -131,6 +131,25 @@ def _regions() -> dict[str, str]:
     return regions
 
 
+@lru_cache(maxsize=1)
+def _subregions() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for c in builtin()["countries"]:
+        for key in (c["name"], c["capital"], c["demonym"], c["demonym"] + "s"):
+            out.setdefault(entity_key(key), c["subregion"])
+    for group in builtin()["aliases"]:  # "U.S." is in North America like the United States
+        found = {out[entity_key(n)] for n in group if entity_key(n) in out}
+        if len(found) == 1:
+            for n in group:
+                out.setdefault(entity_key(n), next(iter(found)))
+    return out
+
+
+def subregion_of(text: str) -> str | None:
+    """The part of the world a country, capital or nationality is in ("central-america", "east-asia")."""
+    return _subregions().get(entity_key(text))
+
+
 def region_of(text: str) -> str | None:
     """The world region of a country, capital or nationality quizgen knows ("asia", "americas"...)."""
     return _regions().get(entity_key(text))

@@ -5,7 +5,7 @@ import pytest
 
 from quizgen.distractors import choose, numeric_options
 from quizgen.models import Fact
-from quizgen.names import related
+from quizgen.names import related, subregion_of
 
 
 def fact(sentence: str, answer: str, label: str) -> Fact:
@@ -60,13 +60,15 @@ def test_country_options_are_countries_and_never_aliases():
                    pool={}, rng=random.Random(0))
     assert len(wrong) == 3
     assert "Pyongyang" not in wrong and "DPRK" not in wrong
-    assert "Russia" in wrong and "Japan" in wrong
+    assert wrong[0] == "Japan"  # the story's own neighbour first, then other East Asian countries
+    assert all(subregion_of(w) == "east-asia" for w in wrong)
 
 
 def test_person_options_match_the_name_form_and_skip_names_in_the_prompt():
     f = fact("According to Putin’s adviser Yuri Ushakov, the gifts were good.", "Yuri Ushakov", "PERSON")
-    wrong = choose(f, article=[("Vladimir Putin", "PERSON"), ("Kim", "PERSON"), ("Kim Jong Il", "PERSON")],
-                   pool={}, rng=random.Random(0))
+    article = [("Vladimir Putin", "PERSON"), ("Kim", "PERSON"), ("Kim Jong Il", "PERSON"), ("Sergei Ryabkov", "PERSON"),
+               ("Maria Zakharova", "PERSON")]
+    wrong = choose(f, article=article, pool={}, rng=random.Random(0), traits=[("Yuri Ushakov", "sphere:government")])
     assert len(wrong) == 3
     assert "Vladimir Putin" not in wrong  # "Putin" is in the prompt
     assert all(len(w.split()) >= 2 for w in wrong)  # a full name for a full name

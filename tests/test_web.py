@@ -47,7 +47,8 @@ def test_saved_page_gives_body_and_metadata_without_furniture():
 def test_questions_from_saved_pages_are_verbatim(tmp_path, nlp):
     with Bank(str(tmp_path / "b.db")) as bank:
         report = build([str(PAGES)], bank, lambda: nlp)
-        assert report.new == 3 and not report.failures and report.questions >= 15
+        # 13 since multiple choice needs options of the same kind (Bergen no longer gets Belgium and Nairobi)
+        assert report.new == 3 and not report.failures and report.questions >= 12
         for q in bank.questions():
             assert q.answer in q.sentence
         texts = {a.id: " ".join(a.text.split()) for a in bank.articles()}

@@ -1,0 +1,315 @@
+"""What an article says an entity is: a person's role and country, an organisation's type, and which
+entities it names together ("Russia and China vetoed..."), so that wrong options can be of the same kind
+and never one that stands in the same relation.
+
+Traits are short strings, computed while the spaCy Doc is available and kept per article (no Doc kept):
+"sphere:government", "role:minister", "from:north korea" for people; "peer:<entity key>" for names
+coordinated with the entity.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .names import builtin, entity_key, group_of, kind_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Role word -> the sphere a person with that role belongs to. Words in titles ("Senator X") and in
+# descriptions ("X, a diplomat") alike.
+_ROLES = {
+    "head": "president vice-president leader premier chancellor king queen dictator monarch emperor sultan emir",
+    "royal": "prince princess duke duchess",
+    "government": "minister secretary ambassador envoy diplomat negotiator official adviser advisor aide director "
+                  "administrator commissioner governor mayor spokesman spokeswoman spokesperson deputy undersecretary "
+                  "attorney-general",
+    "legislature": "congressional parliamentary democrat republican senator sen. congressman congresswoman lawmaker lawmakers legislator speaker mp chairwoman "
+                   "representative rep. parliamentarian",
+    "judiciary": "justice judge prosecutor attorney lawyer counsel magistrate",
+    "military": "general gen. colonel col. commander admiral lieutenant lt. sergeant sgt. soldier marine corporal "
+                "cpl. private pvt.",
+    "police": "sheriff detective inspector constable police",
+    "sport": "coach player striker midfielder defender goalkeeper keeper quarterback pitcher forward captain "
+             "champion golfer boxer driver cyclist athlete swimmer runner sprinter skier batsman bowler",
+    "business": "ceo executive founder co-founder businessman businesswoman entrepreneur billionaire investor "
+                "tycoon banker",
+    "arts": "actor actress singer rapper musician artist author writer novelist comedian model producer "
+            "filmmaker songwriter star",
+    "religion": "pope cardinal bishop imam rabbi cleric priest pastor reverend ayatollah archbishop",
+    "academia": "professor researcher scientist analyst expert economist doctor dr. physician surgeon",
+    "media": "reporter journalist correspondent editor anchor columnist photographer blogger",
+    "activist": "activist campaigner dissident protester advocate",
+    "crime": "suspect gunman defendant accused killer inmate prisoner",
+}
+# Words that say what someone does but not where: a company has a president and directors too.
+ROLE_ONLY = {"director", "deputy", "chairman", "chairwoman", "chief", "head", "manager", "spokesman", "spokeswoman",
+             "spokesperson", "official"}
+_SPHERE_ONLY = {"congressional", "parliamentary", "democrat", "republican"}  # a politician, of no stated office
+ROLE_SPHERE = {w: sphere for sphere, words in _ROLES.items() for w in words.split()}
+_TWO_WORD = {("prime", "minister"): "head", ("attorney", "general"): "government",
+             ("secretary", "general"): "international", ("chief", "executive"): "business",
+             ("head", "coach"): "sport", ("supreme", "leader"): "head", ("foreign", "minister"): "government",
+             ("vice", "president"): "government", ("defense", "minister"): "government",
+             ("defence", "minister"): "government", ("executive", "producer"): "arts"}
+_MODIFIERS = {"former", "deputy", "senior", "top", "vice", "acting", "chief", "foreign", "defense", "defence",
+              "interior", "finance", "prime", "head", "assistant", "associate", "supreme", "state", "federal"}
+_NOT_TITLE = {"the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "from", "in", "on", "at", "said", "says",
+              "told", "who", "which", "that", "as", "but", "when", "after", "before", "while", "if"}
+ROLE_WORDS = frozenset(ROLE_SPHERE) | ROLE_ONLY | _MODIFIERS  # "Deputy" alone is a title spaCy took for a name
+_CLAUSE_WORDS = {"who", "which", "that", "said", "says", "told", "whose", "where", "when"}
+_CLAUSE = {"ROOT", "relcl", "acl", "ccomp", "advcl", "xcomp", "aux", "auxpass", "nsubj", "nsubjpass"}
+_WINDOW = 6  # tokens before a name that may be its title: "North Korean Vice Foreign Minister"
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Normalised country name, alias, demonym or capital -> the country's normalised name."""
+    data = builtin()
+    out: dict[str, str] = {}
+    by_group: dict[int, str] = {}
+    for c in data["countries"]:
+        key = entity_key(c["name"])
+        for name in (c["name"], c["demonym"], c["demonym"] + "s"):
+            out[entity_key(name)] = key
+        gid = group_of(c["name"])
+        if gid is not None:
+            by_group.setdefault(gid, key)
+    for group in data["aliases"]:
+        for name in group:
+            gid = group_of(name)
+            if gid in by_group and entity_key(name) not in out:
+                out[entity_key(name)] = by_group[gid]
+    return out
+
+
+def country_key(text: str) -> str | None:
+    """"north korea" for "North Korean", "DPRK" or "North Korea"; None for what is no country quizgen knows."""
+    return _countries().get(entity_key(text))
+
+
+def _role_of(words: list[str], *, after: bool = False) -> list[str]:
+    """Traits from the lower-cased words of a title or a description (`after` the name: "X, a FireEye vice
+    president" is no head of state, so there a president or vice president has a role but no sphere)."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (w, nxt) in _TWO_WORD:
+            continue  # "prime minister" is a head of government: its second word says so
+        pair = (words[i - 1], w) if i else None
+        if pair in _TWO_WORD:
+            if after and w == "president":
+                continue  # "a FireEye vice president": of what, the words do not say
+            role, sphere = f"{pair[0]}-{w}", _TWO_WORD[pair]
+        elif after and w == "president":
+            continue
+        elif w in ROLE_SPHERE or w in ROLE_ONLY:
+            role = w
+            sphere = None if w in ROLE_ONLY else ROLE_SPHERE[w]
+        else:
+            continue
+        if w in _SPHERE_ONLY:
+            out.append(f"sphere:{sphere}")
+            if w in ("democrat", "republican"):
+                out.append(f"party:{w}")
+            continue
+        out += [f"role:{role}"] + ([f"sphere:{sphere}"] if sphere else [])
+    return out
+
+
+def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_end: int) -> list[str]:
+    """Role and country a sentence gives a person: in a title before the name ("Russian Foreign Minister
+    Sergei Lavrov") or in an apposition after it ("Kim, a senior diplomat,")."""
+    doc = ent.doc
+    found: list[str] = []
+    title: list[str] = []
+    i = ent.start - 1
+    while i >= max(sent_start, ent.start - _WINDOW):
+        tok = doc[i]
+        if not (tok.is_alpha or tok.text.endswith(".") and tok.text[:-1].isalpha()) or tok.lower_ in _NOT_TITLE:
+            break  # punctuation, a possessive, a number: the title (if any) has ended
+        if not (tok.is_title or tok.is_upper or tok.lower_ in ROLE_SPHERE or tok.lower_ in ROLE_ONLY
+                or tok.lower_ in _MODIFIERS
+                or tok.dep_ in ("compound", "amod")):
+            break
+        title.insert(0, tok.lower_)
+        other = ents_by_token.get(i)
+        if other is not None and other.label_ in ("NORP", "GPE"):
+            country = country_key(other.text)
+            if country:
+                found.append(f"from:{country}")
+        i -= 1
+    org_in_title = any(ents_by_token.get(t) is not None and ents_by_token[t].label_ == "ORG"
+                       for t in range(ent.start - len(title), ent.start))
+    if "president" in title and (org_in_title or doc[ent.start - len(title) + title.index("president")].is_lower
+                                 or "national" in title):
+        title.remove("president")  # "chapter president", "SAE national President": no head of state
+    found += _role_of(title)
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "’s") and kind_of(doc[ent.start - 2].text) == "outlet":
+        found.append("sphere:media")  # "CNN's Holly Yan"
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("contributed", "reported") or \
+            ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" and doc[ent.end + 1].ent_type_ == "PERSON" and \
+            any(t.lower_ == "contributed" for t in doc[ent.end:min(len(doc), ent.end + 8)]):
+        found.append("sphere:media")  # "Holly Yan contributed to this report"
+    gender = _gender(title) or _pronoun(doc, ent.end, sent_end)
+    if gender:
+        found.append(f"gender:{gender}")
+    end = ent.end
+    if end + 1 < sent_end and doc[end].text == ",":
+        desc: list[str] = []
+        j = end + 1
+        while j < min(sent_end, end + 1 + 2 * _WINDOW) and doc[j].text not in (",", ";", "(", ")", "—", "–", '"', "”"):
+            tok = doc[j]
+            if tok.dep_ in _CLAUSE or tok.lower_ in _CLAUSE_WORDS:
+                break  # "X, who said ...": a clause, not a description
+            other = ents_by_token.get(j)
+            if other is not None and other.label_ in ("NORP", "GPE"):
+                country = country_key(other.text)
+                if country:
+                    found.append(f"from:{country}")
+            desc.append(tok.lower_)
+            j += 1
+        if desc and (desc[0] in ("a", "an", "the") or desc[0] in ROLE_SPHERE or desc[0] in ROLE_ONLY
+                     or desc[0] in _MODIFIERS):
+            found += _role_of(desc, after=True)
+    return found
+
+
+_FEMALE = {"she", "her", "hers", "herself", "mrs.", "ms.", "mrs", "ms", "miss", "chairwoman", "congresswoman",
+           "spokeswoman", "businesswoman", "actress", "queen", "princess", "duchess", "mother", "wife", "daughter",
+           "sister", "girl", "woman", "grandmother"}
+_MALE = {"he", "him", "his", "himself", "mr.", "mr", "chairman", "congressman", "spokesman", "businessman", "king",
+         "prince", "duke", "father", "husband", "son", "brother", "boy", "man", "grandfather"}
+
+
+def _gender(words: Iterable[str]) -> str | None:
+    words = set(words)
+    female, male = bool(words & _FEMALE), bool(words & _MALE)
+    return "f" if female and not male else "m" if male and not female else None
+
+
+def _pronoun(doc: Doc, start: int, end: int) -> str | None:
+    """The gender of the first personal pronoun after a name in its sentence ("X said she ..."), if any."""
+    for tok in doc[start:min(end, start + 12)]:
+        if tok.ent_type_ == "PERSON":
+            return None  # another person comes first: the pronoun may be theirs
+        low = tok.lower_
+        if low in ("she", "her", "he", "his", "him"):
+            return "f" if low in ("she", "her") else "m"
+    return None
+
+
+def prompt_gender(prompt: str, blank: str) -> str | None:
+    """The gender the words around a person's blank give it: "_____ said she", "Chairwoman _____"."""
+    before, _, after = prompt.partition(blank)
+    title = re.findall(r"[\w.]+", before.lower())[-3:]
+    following = re.findall(r"[\w’']+|[^\w\s]", after)[:12]
+    after_g: str | None = None
+    for w in following:
+        if w.lower() in ("she", "her", "he", "his", "him"):
+            after_g = "f" if w.lower() in ("she", "her") else "m"
+            break
+        if w[:1].isupper() and w not in ("I", "A", "The"):
+            break  # another name first: the pronoun may be theirs
+    return _gender(title) or after_g
+
+
+def article_traits(doc: Doc, label_of: callable) -> tuple[tuple[str, str], ...]:
+    """(entity text, trait) pairs for one article: roles and countries of people, and coordinated names."""
+    ents = [e for e in doc.ents if "\n" not in e.text]
+    by_token = {t: e for e in ents for t in range(e.start, e.end)}
+    out: dict[tuple[str, str], None] = {}
+    people = [e for e in ents if label_of(e) == "PERSON"]
+    if people:  # sentence bounds once per article: Span.sent searches for them on every call
+        bounds = {}
+        for sent in doc.sents:
+            for t in range(sent.start, sent.end):
+                bounds[t] = (sent.start, sent.end)
+    for ent in ents:
+        text = ent.text.strip()
+        label = label_of(ent)
+        if label == "PERSON":
+            for trait in _person(ent, by_token, *bounds[ent.start]):
+                out[(text, trait)] = None
+        # "Russia and China vetoed": each is the other's peer, so never the other's wrong option
+        for tok in (ent.root, *ent.root.conjuncts):
+            other = by_token.get(tok.i)
+            if other is not None and other is not ent and label_of(other) == label:
+                out[(text, "peer:" + entity_key(other.text))] = None
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def builtin_people() -> dict[str, frozenset[str]]:
+    """Traits of the people quizgen ships: full and short names -> office sphere and country."""
+    data = builtin()
+    out: dict[str, set[str]] = {}
+    people = [*data["leaders"], *data.get("people", [])]
+    shorts = [r["short"] for r in people]
+    for r in people:
+        traits = {f"sphere:{r.get('office') or r.get('sphere')}"}
+        if r.get("role"):
+            traits.add(f"role:{r['role']}")
+        if r.get("party"):
+            traits.add(f"party:{r['party']}")
+        if r.get("gender"):
+            traits.add(f"gender:{r['gender']}")
+        if r.get("country"):
+            traits.add(f"from:{country_key(r['country']) or entity_key(r['country'])}")
+        out.setdefault(r["name"], set()).update(traits)
+        if shorts.count(r["short"]) == 1:  # "Gates" alone could be Bill or Robert: no traits
+            out.setdefault(r["short"], set()).update(traits)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_ORG_WORDS = [
+    ("police", r"\b(police|sheriff|constabulary)\b"),
+    ("university", r"\b(university|college|school|institute)\b"),
+    ("department", r"\b(department|ministry)\b"),
+    ("legislature", r"\b(congress|senate|parliament|assembly|house of)\b"),
+    ("court", r"\b(court|tribunal)\b"),
+    ("military", r"\b(army|navy|air force|military|forces|marines|national guard)\b"),
+    ("party", r"\bparty\b"),
+    ("hospital", r"\b(hospital|clinic|medical center)\b"),
+    ("agency", r"\b(agency|administration|bureau|service|commission|authority|office)\b"),
+    ("company", r"\b(inc|corp|corporation|co|ltd|llc|plc|holdings|airlines|motors|bank|group|technologies|"
+                r"systems|energy|pharmaceuticals|company)\b"),
+    ("agency", r"\b(council|board)\b"),
+    ("club", r"\b(fc|rovers)\b"),
+]
+
+
+@lru_cache(maxsize=1)
+def _known_orgs() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, names in builtin().get("org_types", {}).items():
+        for name in names:
+            out[entity_key(name)] = kind
+    return out
+
+
+@lru_cache(maxsize=65536)
+def org_type(text: str) -> str | None:
+    """What kind of organisation a name is: "agency", "department", "company", "club", "militant"... or None."""
+    key = entity_key(text)
+    known = _known_orgs()
+    if key in known:
+        return known[key]
+    gid = group_of(text)
+    if gid is not None:  # "Federal Bureau of Investigation" is the FBI
+        for k, kind in known.items():
+            if group_of(k) == gid:
+                return kind
+    for kind, pattern in _ORG_WORDS:
+        if re.search(pattern, key):
+            return kind
+    return None
+
+
+def traits_by_name(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for text, trait in pairs:
+        out.setdefault(text, set()).add(trait)
+    return out

@@ -1,0 +1,210 @@
+"""What an article says a name is (role, country, type, coordinated names), and wrong options chosen by it.
+Sentences are written for these tests."""
+import random
+
+import pytest
+
+from quizgen.distractors import choose, effective_label
+from quizgen.models import Fact
+from quizgen.names import subregion_of
+from quizgen.traits import article_traits, builtin_people, country_key, org_type
+
+
+def fact(sentence: str, answer: str, label: str) -> Fact:
+    return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label=label, score=1.0)
+
+
+def traits_of(nlp, text: str) -> set[tuple[str, str]]:
+    doc = nlp(text)
+    return set(article_traits(doc, lambda e: e.label_))
+
+
+def test_a_title_gives_role_sphere_and_country(nlp):
+    found = traits_of(nlp, "Yesterday Mexican Foreign Minister Pablo Ortiz Ramirez met reporters in the capital.")
+    assert ("Pablo Ortiz Ramirez", "sphere:government") in found
+    assert ("Pablo Ortiz Ramirez", "from:mexico") in found
+
+
+def test_an_apposition_gives_a_role(nlp):
+    found = traits_of(nlp, "The goal came late, said Tom Hargreaves, a veteran coach of the club, on Sunday.")
+    assert ("Tom Hargreaves", "sphere:sport") in found and ("Tom Hargreaves", "role:coach") in found
+
+
+def test_a_company_vice_president_is_no_head_of_state(nlp):
+    found = traits_of(nlp, "The flaw was serious, said Dana Whitfield, a Norcom vice president, on Monday.")
+    assert not any(t.startswith("sphere:") for name, t in found if name == "Dana Whitfield")
+
+
+def test_coordinated_names_are_peers(nlp):
+    found = traits_of(nlp, "Both Peru and Chile voted against the plan at the summit in June.")
+    assert ("Peru", "peer:chile") in found and ("Chile", "peer:peru") in found
+
+
+def test_country_keys_from_demonyms_aliases_and_names():
+    assert country_key("North Korean") == country_key("DPRK") == country_key("North Korea") == "north korea"
+    assert country_key("Atlantis") is None
+
+
+def test_org_types():
+    assert org_type("FBI") == org_type("Drug Enforcement Agency") == "agency"
+    assert org_type("Justice Department") == "department"
+    assert org_type("Hezbollah") == "militant"
+    assert org_type("Springfield City Council") == "agency"  # a council, not a football club
+    assert org_type("Norcom Widgets") is None
+
+
+def test_a_minister_gets_ministers_of_the_same_country_first():
+    s = "Vice Foreign Minister Ri Chol Man said talks could resume, according to state media."
+    f = fact(s, "Ri Chol Man", "PERSON")
+    traits = [("Ri Chol Man", "sphere:government"), ("Ri Chol Man", "role:foreign-minister"),
+              ("Ri Chol Man", "from:north korea")]
+    wrong = choose(f, article=[("Ri Chol Man", "PERSON"), ("Jane Porter", "PERSON")], pool={},
+                   rng=random.Random(0), traits=traits)
+    assert len(wrong) == 3
+    assert "Choe Son Hui" in wrong  # North Korea's foreign minister
+    assert "Jane Porter" not in wrong  # nothing says she is a minister
+    assert all("sphere:government" in builtin_people()[w] for w in wrong)
+
+
+def test_a_lawyer_the_story_quotes_gets_no_world_leaders():
+    s = "Sam Okafor, a lawyer for the tenants, said the ruling was unfair."
+    f = fact(s, "Sam Okafor", "PERSON")
+    article = [("Sam Okafor", "PERSON"), ("Lena Marsh", "PERSON"), ("Peter Quill", "PERSON"), ("Ava Stone", "PERSON")]
+    pool = {"PERSON": ["Barack Obama", "Vladimir Putin", "Helen Grant"]}
+    wrong = choose(f, article=article, pool=pool, rng=random.Random(0),
+                   traits=[("Sam Okafor", "sphere:judiciary"), ("Sam Okafor", "role:lawyer")])
+    assert len(wrong) == 3 and not set(wrong) & set(builtin_people())
+
+
+def test_a_judge_is_not_offered_for_a_president_when_presidents_exist():
+    s = "President Anna Varga signed the law on Friday in the capital."
+    f = fact(s, "Anna Varga", "PERSON")
+    article = [("Anna Varga", "PERSON"), ("Karl Benes", "PERSON"), ("Mila Horvat", "PERSON")]
+    traits = [("Anna Varga", "sphere:head"), ("Anna Varga", "from:hungary"), ("Karl Benes", "sphere:judiciary"),
+              ("Mila Horvat", "sphere:head")]
+    wrong = choose(f, article=article, pool={}, rng=random.Random(0), traits=traits)
+    assert "Karl Benes" not in wrong and "Mila Horvat" in wrong
+    assert all(w == "Mila Horvat" or "sphere:head" in builtin_people()[w] for w in wrong)
+
+
+def test_a_coordinated_country_is_never_an_option():
+    s = "Ecuador signed the treaty on Monday, officials said."
+    f = fact(s, "Ecuador", "GPE")
+    article = [("Ecuador", "GPE"), ("Colombia", "GPE"), ("Spain", "GPE")]
+    for seed in range(10):
+        wrong = choose(f, article=article, pool={}, rng=random.Random(seed),
+                       traits=[("Ecuador", "peer:colombia"), ("Colombia", "peer:ecuador")])
+        assert "Colombia" not in wrong and len(wrong) == 3
+        assert all(subregion_of(w) == "south-america" for w in wrong)  # neighbours, not Spain
+
+
+def test_central_american_countries_get_central_american_options():
+    s = "Applicants from Nicaragua could be hit hardest, advocates say."
+    wrong = choose(fact(s, "Nicaragua", "GPE"), article=[], pool={"GPE": ["Japan", "Texas"]}, rng=random.Random(0))
+    assert len(wrong) == 3 and all(subregion_of(w) == "central-america" for w in wrong)
+
+
+def test_organisations_by_type_and_unknown_ones_only_from_the_story():
+    s = "Agents of the FBI searched the warehouse on Tuesday."
+    wrong = choose(fact(s, "FBI", "ORG"), article=[("DACA", "ORG"), ("BRICS", "ORG")], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and all(org_type(w) == "agency" for w in wrong)
+    s = "The Harlow Trust paid for the new library."
+    wrong = choose(fact(s, "Harlow Trust", "ORG"), article=[("Harlow Trust", "ORG"), ("Mercer Fund", "ORG")],
+                   pool={"ORG": ["Bexley Society", "Kemp Foundation"]}, rng=random.Random(0))
+    assert wrong == ["Mercer Fund"]  # too few of the story's own: no multiple-choice question
+
+
+def test_departments_for_departments():
+    s = "The Justice Department issued new guidelines to prosecutors."
+    wrong = choose(fact(s, "Justice Department", "ORG"), article=[], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and all("Department" in w for w in wrong)
+
+
+def test_known_names_keep_their_kind_whatever_the_tag():
+    assert effective_label("Boko Haram", "PERSON") == "ORG"
+    assert effective_label("Dhaka", "ORG") == "GPE"
+    s = "Boko Haram fighters attacked the town at dawn."
+    wrong = choose(fact(s, "Boko Haram", "PERSON"), article=[("Goodluck Jonathan", "PERSON")], pool={},
+                   rng=random.Random(0))
+    assert len(wrong) == 3 and all(org_type(w) == "militant" for w in wrong)
+
+
+@pytest.mark.parametrize("candidate", ["Trump’s", "Duke,"])
+def test_spans_with_a_possessive_or_comma_are_no_options(candidate):
+    s = "Smith won the vote in the state senate."
+    wrong = choose(fact(s, "Smith", "PERSON"), article=[(candidate, "PERSON")], pool={}, rng=random.Random(0))
+    assert candidate not in wrong
+
+
+def test_a_surname_of_the_story_for_a_surname_but_not_a_relatives():
+    s = "Venus won the second set easily."
+    article = [("Venus", "PERSON"), ("Venus Williams", "PERSON"), ("Serena Williams", "PERSON"),
+               ("Tom Parker", "PERSON"), ("Lee Harmon", "PERSON")]
+    wrong = choose(fact(s, "Venus", "PERSON"), article=article, pool={}, rng=random.Random(0))
+    assert "Williams" not in wrong and {"Parker", "Harmon"} <= set(wrong)
+
+
+def test_an_organisations_president_is_no_head_of_state(nlp):
+    found = traits_of(nlp, "The rules changed, Norcom national President Mark Ellery wrote on the group's website.")
+    assert ("Mark Ellery", "sphere:head") not in found
+
+
+@pytest.mark.parametrize("answer, label, good, bad", [
+    ("Heathrow Airport", "FAC", "Gatwick Airport", "Seattle Seahawks"),
+    ("Crimean War", "EVENT", "Boer War", "Copa del Rey"),
+])
+def test_other_things_only_by_the_same_last_word(answer, label, good, bad):
+    s = f"The delays at {answer} were the worst in years."
+    article = [(answer, label), (good, label), (bad, label), ("Orly Airport", label), ("Korean War", label),
+               ("Stansted Airport", label), ("Vietnam War", label)]
+    wrong = choose(fact(s, answer, label), article=article, pool={}, rng=random.Random(0))
+    assert good in wrong and bad not in wrong and len(wrong) == 3
+
+
+def test_a_denomination_is_no_wrong_option_for_its_faith():
+    s = "Citizens of five Muslim countries were barred from entering."
+    for seed in range(5):
+        wrong = choose(fact(s, "Muslim", "NORP"), article=[], pool={"NORP": ["Sunni", "Shiite", "Catholic"]},
+                       rng=random.Random(seed))
+        assert not {"Sunni", "Shiite", "Shia"} & set(wrong)
+    wrong = choose(fact("Sunni leaders met in the city.", "Sunni", "NORP"), article=[("Shiite", "NORP")], pool={},
+                   rng=random.Random(0))
+    assert "Shiite" in wrong and "Muslim" not in wrong and "Shia" not in wrong
+
+
+def test_a_republican_senator_gets_republicans_first():
+    s = "Republican Senator Dale Brock of Idaho backed the bill."
+    traits = [("Dale Brock", "sphere:legislature"), ("Dale Brock", "role:senator"), ("Dale Brock", "party:republican")]
+    wrong = choose(fact(s, "Dale Brock", "PERSON"), article=[("Dale Brock", "PERSON")], pool={}, rng=random.Random(0),
+                   traits=traits)
+    assert len(wrong) == 3 and all("party:republican" in builtin_people()[w] for w in wrong)
+
+
+@pytest.mark.parametrize("answer, label", [("U.S.", "GPE"), ("United States", "GPE"), ("Democrats", "NORP"),
+                                           ("Republican", "NORP")])
+def test_answers_their_setting_gives_away_get_no_options(answer, label):
+    s = f"A bipartisan group of {answer} lawmakers unveiled the bill on Thursday."
+    assert choose(fact(s, answer, label), article=[], pool={}, rng=random.Random(0)) == []
+
+
+def test_a_town_quizgen_does_not_know_gets_only_the_storys_places():
+    s = "Troops pushed the fighters out of the town of Karbeth on Monday."
+    article = [("Karbeth", "GPE"), ("Ostrava Flats", "GPE"), ("Lemberg", "GPE")]
+    wrong = choose(fact(s, "Karbeth", "GPE"), article=article, pool={"GPE": ["Helsinki", "Tokyo", "Leeds"]},
+                   rng=random.Random(0))
+    assert set(wrong) <= {"Ostrava Flats", "Lemberg"}
+
+
+def test_a_pronoun_gives_a_gender(nlp):
+    found = traits_of(nlp, "Mara Kessler said she would appeal. Tom Reyes said his office would not.")
+    assert ("Mara Kessler", "gender:f") in found and ("Tom Reyes", "gender:m") in found
+
+
+def test_she_gets_no_men():
+    s = "Grayson said she did not have the text of the letter."
+    article = [("Ella Grayson", "PERSON"), ("Tom Reyes", "PERSON"), ("Ann Vale", "PERSON"), ("Joan Mertz", "PERSON"),
+               ("Lisa Okoro", "PERSON")]
+    traits = [("Tom Reyes", "gender:m"), ("Ann Vale", "gender:f"), ("Joan Mertz", "gender:f")]
+    for seed in range(5):
+        wrong = choose(fact(s, "Grayson", "PERSON"), article=article, pool={}, rng=random.Random(seed), traits=traits)
+        assert "Reyes" not in wrong and {"Vale", "Mertz"} <= set(wrong)
