@@ -107,3 +107,16 @@ def test_states_for_states_and_shares_below_a_hundred():
                    rng=random.Random(0))
     assert "Yemen" not in wrong and "Peru" not in wrong and "Texas" in wrong
     assert all(float(o.split()[0]) < 100 for o in numeric_options("80 percent", "PERCENT", random.Random(2)))
+
+
+def test_a_person_named_like_a_party_gets_people_and_no_number_plates():
+    f = fact("Parents need to be prepared for the worst, Green said at the school meeting.", "Green", "PERSON")
+    article = [("Green", "PERSON"), ("Carter", "PERSON"), ("Sarah Carter", "PERSON"), ("Walsh", "PERSON"),
+               ("Anna Walsh", "PERSON"), ("Moore", "PERSON"), ("K982 FKL", "PERSON"), ("Labour", "ORG")]
+    wrong = choose(f, article=article, pool={"PERSON": ["Hughes", "Baker"]}, rng=random.Random(0))
+    assert len(wrong) == 3
+    assert not {"Democratic", "Liberal", "Communist", "Labour", "K982 FKL"} & set(wrong)  # a surname for a surname
+    g = fact("His co-host Jim Rowe wrote a short apology on the show's website.", "Jim Rowe", "PERSON")
+    article = [("Jim Rowe", "PERSON"), ("K982 FKL", "PERSON"), ("Sarah Carter", "PERSON"), ("Anna Walsh", "PERSON"),
+               ("Tom Moore", "PERSON")]
+    assert "K982 FKL" not in choose(g, article=article, pool={}, rng=random.Random(0))
