@@ -53,6 +53,8 @@ _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "exp
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _EDGES = INVISIBLE_CHARS + " \n\t"  # stripped from a sentence's ends only: the rest stays verbatim
 MIN_WORDS, MAX_WORDS = 8, 60
+MAIN_MENTIONS = 3  # a person named this often is one of the story's main people
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # A trailing attribution the fact survives without: ", police said.", ", according to the ministry."
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:according to\s+(?:[^,\s]+\s+){0,7}[^,\s]+|(?:[^,\s]+\s+){1,8}?(?:said|says|told\s+(?:[^,\s]+\s*){1,3}|"
@@ -138,6 +140,15 @@ def _ambiguous_name(text: str, label: str, prof: Profile) -> bool:
     return len(prof.full_names.get(text.lower(), ())) > 1
 
 
+def _minor_speaker(ent: Span, label: str, prof: Profile) -> bool:
+    """Someone the article quotes but hardly mentions ("..., Bookey said." of a lawyer named twice): who
+    said it is worth knowing only of the story's main people."""
+    if label != "PERSON" or ent.root.dep_ != "nsubj" or ent.root.head.lower_ not in _SAY:
+        return False
+    mentions, _first, in_title = prof.standing(ent.text, label)
+    return mentions < MAIN_MENTIONS and not in_title
+
+
 def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
     """What every blank needs, entity or phrase: visible, not spelled out beside it, not inside a quotation,
     not repeated in the rest of the sentence (`rest`, lowercased)."""
@@ -200,6 +211,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if label == "CARDINAL" and re.fullmatch(r"\d", text.strip()):
         return False  # a bare single digit is a guess, not a fact
+    if text.lower() in _DIRECTIONS:
+        return False  # "the ___ (North)": a direction, not a place
     if kind_of(text) == "outlet":
         return False  # who reported it is not the news
     if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"[\w.]-\w", text) and text[:1].isupper()):
@@ -244,7 +257,8 @@ def gaps(sent: Span, prof: Profile, *, lead: str = "") -> Iterator[tuple[Span, s
     Fitting (scripts/fit_ranker.py) and generation both read gaps from here, so they agree."""
     for ent in (answer_span(e) for e in sent_ents(sent)):
         label = prof.label(ent)
-        if usable_answer(ent, sent, lead=lead, label=label) and not _ambiguous_name(ent.text, label, prof):
+        if usable_answer(ent, sent, lead=lead, label=label) and not _ambiguous_name(ent.text, label, prof) \
+                and not _minor_speaker(ent, label, prof):
             yield ent, label
     for phrase in noun_phrases(sent):
         if usable_phrase(phrase, sent, lead=lead):

@@ -209,3 +209,45 @@ def test_a_name_that_runs_into_underscores_is_no_blank(vocab):
     assert apple.text == "Apple" and doc.text.count("Apple_____") == 1
     assert not usable_answer(apple, doc[:])
     assert usable_answer(oslo, doc[:])
+
+
+def speaker_doc(vocab, extra_mentions: int) -> Doc:
+    """ "The harbour plan will cost four million kroner, Lund said." after `extra_mentions` sentences naming Lund."""
+    words, heads, deps, ents, starts = [], [], [], [], []
+    for _ in range(extra_mentions):
+        base = len(words)
+        words += ["Lund", "opened", "the", "harbour", "."]
+        heads += [base + 1, base + 1, base + 3, base + 1, base + 1]
+        deps += ["nsubj", "ROOT", "det", "dobj", "punct"]
+        ents += ["B-PERSON", "O", "O", "O", "O"]
+        starts += [True, False, False, False, False]
+    base = len(words)
+    tail = [("The", 2, "det"), ("harbour", 2, "compound"), ("plan", 4, "nsubj"), ("will", 4, "aux"),
+            ("cost", 12, "ccomp"), ("four", 6, "compound"), ("million", 7, "nummod"), ("kroner", 4, "dobj"),
+            ("for", 4, "prep"), ("Oslo", 8, "pobj"), (",", 12, "punct"), ("Lund", 12, "nsubj"),
+            ("said", 12, "ROOT"), (".", 12, "punct")]
+    words += [w for w, _h, _d in tail]
+    heads += [base + h for _w, h, _d in tail]
+    deps += [d for _w, _h, d in tail]
+    ents += ["O"] * 9 + ["B-GPE", "O", "B-PERSON", "O", "O"]
+    starts += [True] + [False] * (len(tail) - 1)
+    spaces = [i + 1 < len(words) and words[i + 1] not in {".", ","} for i in range(len(words))]
+    return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, ents=ents, sent_starts=starts)
+
+
+@pytest.mark.parametrize("mentions, asked", [(0, False), (1, False), (2, True)])
+def test_who_said_it_is_asked_only_of_the_storys_main_people(vocab, mentions, asked):
+    from quizgen.rank import profile
+    from quizgen.select import gaps
+
+    doc = speaker_doc(vocab, mentions)
+    last = list(doc.sents)[-1]
+    answers = [g.text for g, _label in gaps(last, profile(doc))]
+    assert "Oslo" in answers
+    assert ("Lund" in answers) is asked  # named three times (twice before), Lund is one of the story's people
+
+
+def test_a_bare_direction_is_no_place(vocab):
+    doc = make(vocab, "Officials said the North was willing to give the talks more time and more chances.",
+               [("North", "LOC")])
+    assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
