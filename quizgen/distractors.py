@@ -1,4 +1,9 @@
-"""Choosing wrong options: same type and shape as the answer, never a correct answer in disguise."""
+"""Choosing wrong options: same type and shape as the answer, never a correct answer in disguise.
+
+This module owns the public entry points (`choose`, `candidates`, `effective_label`), the ranking of a fact's
+candidates and the rules that make a candidate certainly wrong. Numbers and dates are perturbed in
+numbers.py, how alike a candidate is to the answer is scored in likeness.py, and the built-in names come
+from pools.py."""
 from __future__ import annotations
 
 import random
@@ -6,45 +11,19 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
+from .likeness import Described, famous_alike, person_score, place_score
 from .models import BLANK, Fact
-from .names import builtin, comparable, entity_key, group_of, kind_of, region_of, related, subregion_of
-from .traits import ROLE_ONLY, ROLE_WORDS, builtin_people, country_key, org_type, prompt_gender, traits_by_name
+from .names import comparable, entity_key, group_of, kind_of, related
+from .numbers import NUMERIC, numeric_options
+from .pools import alike_builtin, builtin_pool, people_by_trait, run_first_names
+from .traits import ROLE_WORDS, builtin_people, country_key, org_type, prompt_gender
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
-NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 
 
 def _acronym(text: str) -> bool:
     bare = text.replace(".", "").replace("&", "")
     return bare.isalpha() and bare.isupper() and len(bare) <= 6
-
-
-def _plural(demonym: str) -> str | None:
-    """"Russian" -> "Russians"; None where English has no -s plural ("Chinese", "British", "Swiss")."""
-    return None if demonym.endswith(("ese", "ish", "ch", "ss", "i")) else demonym + "s"
-
-
-@lru_cache(maxsize=1)
-def builtin_pool() -> dict[str, tuple[str, ...]]:
-    """Built-in candidates by spaCy label."""
-    data = builtin()
-    people = [*data["leaders"], *data.get("people", [])]
-    demonyms = [c["demonym"] for c in data["countries"]]
-    norp = demonyms + [p for p in map(_plural, demonyms) if p] + data["religions"] + data["parties"]
-    return {
-        "GPE": tuple(c["name"] for c in data["countries"]) + tuple(c["capital"] for c in data["countries"]),
-        "NORP": tuple(norp),
-        # Legislatures and seats of power are left out: "the Knesset" is no lure for a story about Congress
-        "ORG": tuple(n for n in dict.fromkeys([*data["organizations"], *(n for k, ns in data["org_types"].items()
-                                                                         for n in ns)])
-                     if org_type(n) not in ("legislature", "executive")),
-        "PERSON": tuple(p["name"] for p in people),
-        "PERSON_SHORT": tuple(dict.fromkeys(p["short"] for p in people if " " not in p["short"])),
-    }
 
 
 def _shape_ok(answer: str, label: str, candidate: str) -> bool:
@@ -89,67 +68,6 @@ def _fit(candidate: str, answer: str) -> str:
     return candidate
 
 
-def _scaled(value: float, factor: float, decimals: int, sig: int) -> float:
-    v = value * factor
-    if decimals:
-        return round(v, decimals)
-    digits = len(str(int(abs(v)))) if v >= 1 else 1
-    return float(round(v, -max(0, digits - sig)))
-
-
-def _format(number: float, like: str) -> str:
-    decimals = len(like.split(".")[1]) if "." in like else 0
-    text = f"{number:,.{decimals}f}" if "," in like else f"{number:.{decimals}f}"
-    return text
-
-
-def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
-    """The answer with its numbers (or month) changed, in its own format and scale."""
-    numbers = list(_NUMBER.finditer(answer))
-    out: list[str] = []
-    if label == "DATE" and _MONTH_WORD.search(answer) and not numbers:
-        month = _MONTH_WORD.search(answer).group(1)
-        others = [m for m in MONTHS if m != month]
-        rng.shuffle(others)
-        return [_MONTH_WORD.sub(m, answer, count=1) for m in others]
-    if not numbers:
-        return out
-    years = [m for m in numbers if label == "DATE" and re.fullmatch(r"1[5-9]\d\d|20\d\d", m.group())]
-    if years:
-        decade = answer[years[0].end():years[0].end() + 1] == "s"
-        offsets = [10, -10, 20, -20, 30] if decade else [1, -1, 2, -2, 3, -3, 4, 5, -5, 10, -10]
-        rng.shuffle(offsets)
-        for off in offsets:
-            new = answer
-            for m in reversed(years):
-                new = new[: m.start()] + str(int(m.group()) + off) + new[m.end():]
-            out.append(new)
-        return out
-    first = numbers[0].group()
-    value = float(first.replace(",", ""))
-    decimals = len(first.split(".")[1]) if "." in first else 0
-    sig = max(2, min(3, len(first.replace(",", "").split(".")[0].rstrip("0"))))
-    if value < 10 and not decimals:
-        factors = [(value + d) / value for d in (1, 2, 3, -1, -2, 4, 5) if value + d >= 1] if value else []
-    elif label == "PERCENT":
-        factors = [0.5, 0.75, 1.25, 1.5, 0.6, 1.4, 0.4]  # a share stays a plausible share
-    else:
-        factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4, 0.6]
-    rng.shuffle(factors)
-    for f in factors:
-        new = answer
-        for m in reversed(numbers):
-            raw = m.group()
-            v = _scaled(float(raw.replace(",", "")), f, decimals, sig)
-            if label == "PERCENT" and v >= 100:
-                break
-            new = new[: m.start()] + _format(v, raw) + new[m.end():]
-        else:
-            if new != answer and new not in out:
-                out.append(new)
-    return out
-
-
 @lru_cache(maxsize=1 << 14)
 def _whole_word(text: str) -> re.Pattern[str]:
     """The pattern for `text` as a whole word, compiled once: re's own cache (512) is far too small for
@@ -158,124 +76,6 @@ def _whole_word(text: str) -> re.Pattern[str]:
 
 
 _PEOPLE_SPHERES = ("sphere:", "from:", "role:", "gender:")
-
-
-class _Described:
-    """What is known about names for one question: the article's traits, the run's ("PERSON/sphere:sport"
-    pools) and the built-in people's."""
-
-    def __init__(self, label: str, traits: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
-                 article: Sequence[tuple[str, str]] = ()) -> None:
-        self.label = label
-        # Surnames the story gives to someone quizgen does not know: its "Sanchez" is no Spanish premier
-        self.others = {t.split()[-1] for t, lab in article
-                       if lab == "PERSON" and " " in t and t not in builtin_people()}
-        self.article = traits_by_name(traits)
-        self.by_surname: dict[str, set[str]] = {}
-        for name, found in self.article.items():
-            if " " in name:
-                self.by_surname.setdefault(name.split()[-1], set()).update(found)
-        self.run = _run_traits(pool, label) if label == "PERSON" else {}
-        self._seen: dict[str, frozenset[str]] = {}
-
-    def known(self, name: str) -> bool:
-        """Whether anything at all is known of `name` (cheap: no sets built)."""
-        return (name in self.article or name in self.run or name in builtin_people()
-                or (" " not in name and name in self.by_surname))
-
-    def of(self, name: str) -> frozenset[str]:
-        found = self._seen.get(name)
-        if found is None:
-            found = set(self.article.get(name, ())) | self.run.get(name, set())
-            if self.label == "PERSON" and not (" " not in name and name in self.others):
-                found |= builtin_people().get(name, frozenset())
-            if self.label == "PERSON" and " " not in name:
-                found |= self.by_surname.get(name, set())
-            found = self._seen[name] = frozenset(found)
-        return found
-
-
-_RUN_CACHE: dict[int, tuple[tuple[int, ...], dict[str, set[str]]]] = {}
-
-
-def _run_traits(pool: Mapping[str, Sequence[str]], label: str) -> dict[str, set[str]]:
-    """Name -> traits from the run's "LABEL/trait" pools, built once per pool (and again when it grows)."""
-    keys = sorted(k for k in pool if k.startswith(label + "/"))
-    stamp = tuple(len(pool[k]) for k in keys)
-    cached = _RUN_CACHE.get(id(pool))
-    if cached is not None and cached[0] == stamp:
-        return cached[1]
-    out: dict[str, set[str]] = {}
-    for key in keys:
-        trait = key.split("/", 1)[1]
-        for name in pool[key]:
-            out.setdefault(name, set()).add(trait)
-    _RUN_CACHE.clear()  # one pool at a time: a build's pool grows in place
-    _RUN_CACHE[id(pool)] = (stamp, out)
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _split(traits: frozenset[str]) -> tuple[frozenset[str], ...]:
-    """Roles, their last words, spheres, countries, subregions and regions of a set of traits, worked out once."""
-    def values(prefix: str) -> frozenset[str]:
-        return frozenset(t[len(prefix):] for t in traits if t.startswith(prefix))
-    roles, spheres, countries = values("role:"), values("sphere:"), values("from:")
-    bases = frozenset(r.rsplit("-", 1)[-1] for r in roles if not r.startswith("vice-"))  # a vice president is none
-    return (roles, bases, spheres, countries, frozenset(subregion_of(c) for c in countries) - {None},
-            frozenset(region_of(c) for c in countries) - {None}, values("party:"))
-
-
-def _person_score(answer: frozenset[str], cand: frozenset[str]) -> float:
-    """How alike two people are by what is known of them: same role, sphere, country or region."""
-    if not answer or not cand:
-        return 0.0
-    a_role, a_base, a_sph, a_from, a_sub, a_reg, a_party = _split(answer)
-    c_role, c_base, c_sph, c_from, c_sub, c_reg, c_party = _split(cand)
-    score = 0.0
-    if a_party and c_party:
-        score += 1 if a_party & c_party else -1  # "Republican Senator ___": a Republican, other things equal
-    if a_role & c_role:
-        score += 4 if a_role & c_role - ROLE_ONLY else 1  # a director is a director of anything
-    elif a_base & c_base:
-        score += 1.5  # a minister for a foreign minister
-    if a_sph & c_sph:
-        score += 2
-    elif a_sph and c_sph:
-        # a senator for a minister is near; a judge for a president or a coach for a minister is not
-        if a_sph | c_sph <= _POLITICAL:
-            score += -1 if "head" in a_sph ^ c_sph else 0.5  # a minister is no "leader ___"
-        else:
-            score -= 3
-    if a_from & c_from:
-        score += 3  # a compatriot before a neighbour of the same office
-    elif a_from and c_from:
-        if a_sub & c_sub:
-            score += 1  # a neighbour's leader
-        else:
-            score += 0.5 if a_reg & c_reg else -1
-    return score
-
-
-_POLITICAL = {"head", "government", "legislature", "international"}
-_PUBLIC = {"sphere:head", "sphere:legislature", "sphere:international"}  # an official needs the same role
-
-
-def _famous_alike(answer: str, answer_traits: set[str], cand_traits: set[str]) -> bool:
-    """Whether a built-in (famous) person is a fair lure: the answer is famous too, or public office or role
-    is shared."""
-    if answer in builtin_people():
-        return True
-    shared = answer_traits & cand_traits
-    return bool(shared & _PUBLIC) or any(t.startswith("role:") and t[5:] not in ROLE_ONLY for t in shared)
-
-
-def _place_score(answer: str, cand: str) -> float:
-    sub = subregion_of(answer)
-    if sub and subregion_of(cand) == sub:
-        return 2  # Central America for Central America
-    region = region_of(answer)
-    return 1 if region and region_of(cand) == region else 0
 
 
 def effective_label(answer: str, label: str | None) -> str | None:
@@ -316,7 +116,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         kin = {t.split()[-1] for t, lab in article if lab == label and t.split()[0] == fact.answer}
         own += [t.split()[-1] for t, lab in article if lab == label and " " in t and len(t.split()[-1]) > 2
                 and t.split()[-1] not in kin]  # not "Williams" when the answer is Venus of Venus Williams
-    described = _Described(label, traits, pool, article)
+    described = Described(label, traits, pool, article)
     answer_traits = described.of(fact.answer)
     if label == "PERSON" and not any(t.startswith("gender:") for t in answer_traits):
         said = prompt_gender(fact.prompt, BLANK)
@@ -338,11 +138,11 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             bank += alike
             alike_names.update(alike)
     if label == "PERSON" and " " not in fact.answer:
-        firsts = _first_names(pool)
+        firsts = run_first_names(pool)
         bank = [b for b in bank if b not in firsts]
     famous = builtin_pool().get(builtin_label, ())
     if label == "PERSON":  # only the famous people who share something with the answer can be offered
-        index = _people_by_trait(builtin_label)
+        index = people_by_trait(builtin_label)
         famous = tuple(dict.fromkeys(n for t in sorted(answer_traits) if not t.startswith("gender:")
                                      for n in index.get(t, ())))
     org_kind = org_type(fact.answer) if label == "ORG" else None
@@ -359,15 +159,15 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                     return None  # "_____ said she": no man
                 if answer_gender & cand_traits:
                     score += 1
-                score = _person_score(answer_traits, cand_traits) + (1 if cand_traits & story_countries else 0)
+                score = person_score(answer_traits, cand_traits) + (1 if cand_traits & story_countries else 0)
                 if source == 0 and cand_traits:
                     score += 1  # the story's own minister beats a foreign one the story never names
-                if source and name in builtin_people() and not _famous_alike(fact.answer, answer_traits, cand_traits):
+                if source and name in builtin_people() and not famous_alike(fact.answer, answer_traits, cand_traits):
                     return None  # a world leader is no lure for a lawyer the story quotes
             elif source and name in builtin_people() and fact.answer not in builtin_people():
                 return None
         elif label in ("GPE", "NORP"):
-            score = _place_score(fact.answer, name)
+            score = place_score(fact.answer, name)
         elif org_kind:
             score = 2 if org_type(name) == org_kind else 0
         if source == 2 and group_of(name) in mentioned:
@@ -391,7 +191,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     # the same region, type or office), best first; most questions need no more. Then everything else.
     done: set[str] = set()
     alike_bank = [n for n in bank if n in alike_names] if alike_names else []
-    first = ordered(((0, own), (1, alike_bank), (2, _alike_builtin(builtin_label, fact.answer, label, famous))), set())
+    first = ordered(((0, own), (1, alike_bank), (2, alike_builtin(builtin_label, fact.answer, label, famous))), set())
     for entry in first:
         if entry[0] < 0 or entry[0] == 0 and entry[1] == 0:  # the alike, then the story's own names
             done.add(entry[4])
@@ -404,64 +204,12 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         yield entry[4], entry[1]
 
 
-@lru_cache(maxsize=4)
-def _people_by_trait(builtin_label: str) -> dict[str, tuple[str, ...]]:
-    """Trait -> the built-in people (full or short names, as `builtin_label` says) who have it."""
-    out: dict[str, list[str]] = {}
-    for name in builtin_pool().get(builtin_label, ()):
-        for trait in builtin_people().get(name, ()):
-            out.setdefault(trait, []).append(name)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _alike_builtin(builtin_label: str, answer: str, label: str, famous: Sequence[str]) -> Sequence[str]:
-    """The built-in names that can score above nothing: same region, same type, or any famous person."""
-    if label == "PERSON":
-        return famous
-    if label in ("GPE", "NORP"):
-        return _by_region(builtin_label).get(region_of(answer) or "", ())
-    if label == "ORG":
-        return _by_type(builtin_label).get(org_type(answer) or "", ())
-    return ()
-
-
-@lru_cache(maxsize=8)
-def _by_region(builtin_label: str) -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for name in builtin_pool().get(builtin_label, ()):
-        out.setdefault(region_of(name) or "", []).append(name)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=8)
-def _by_type(builtin_label: str) -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for name in builtin_pool().get(builtin_label, ()):
-        out.setdefault(org_type(name) or "", []).append(name)
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
                rng: random.Random, traits: Sequence[tuple[str, str]] = ()) -> Iterable[str]:
     """Candidate wrong options, most plausible first: alike in role, country, region or type; then the
     article's own entities before the run's and the built-in lists."""
     for name, _source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits):
         yield name
-
-
-_FIRST_CACHE: dict[int, tuple[int, frozenset[str]]] = {}
-
-
-def _first_names(pool: Mapping[str, Sequence[str]]) -> frozenset[str]:
-    """First names of the run's full names: "Donald" alone is no surname to offer for "Phillips"."""
-    people = pool.get("PERSON", ())
-    cached = _FIRST_CACHE.get(id(pool))
-    if cached is not None and cached[0] == len(people):
-        return cached[1]
-    found = frozenset(n.split()[0] for n in people if " " in n)
-    _FIRST_CACHE.clear()
-    _FIRST_CACHE[id(pool)] = (len(people), found)
-    return found
 
 
 _ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|bureau|service|commission|"

@@ -3,9 +3,10 @@ import random
 
 import pytest
 
-from quizgen.distractors import choose, numeric_options
+from quizgen.distractors import choose
 from quizgen.models import Fact
 from quizgen.names import related, subregion_of
+from quizgen.numbers import numeric_options
 
 
 def fact(sentence: str, answer: str, label: str) -> Fact:
@@ -90,7 +91,7 @@ def test_same_seed_same_options():
 def test_a_leader_gets_other_leaders_as_options():
     f = fact("The president met North Korean leader Kim Jong Un at the border.", "Kim Jong Un", "PERSON")
     wrong = choose(f, article=[("Jane Smith", "PERSON"), ("Bob Jones", "PERSON")], pool={}, rng=random.Random(0))
-    from quizgen.distractors import builtin_pool
+    from quizgen.pools import builtin_pool
     assert all(w in builtin_pool()["PERSON"] for w in wrong)
 
 

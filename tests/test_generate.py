@@ -3,11 +3,11 @@ import re
 
 import pytest
 
-from quizgen.distractors import NUMERIC
 from quizgen.generate import generate
 from quizgen.ingest import read_article
 from quizgen.models import Kind
 from quizgen.names import related
+from quizgen.numbers import NUMERIC
 
 from .conftest import ARTICLES, SAMPLE
 

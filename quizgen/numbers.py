@@ -1,0 +1,74 @@
+"""Numbers and dates as wrong options: the answer with its numbers (or month) changed, in its own format
+and scale."""
+from __future__ import annotations
+
+import random
+import re
+
+# spaCy labels whose wrong options are the answer with its numbers changed
+NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+
+
+def _scaled(value: float, factor: float, decimals: int, sig: int) -> float:
+    v = value * factor
+    if decimals:
+        return round(v, decimals)
+    digits = len(str(int(abs(v)))) if v >= 1 else 1
+    return float(round(v, -max(0, digits - sig)))
+
+
+def _format(number: float, like: str) -> str:
+    decimals = len(like.split(".")[1]) if "." in like else 0
+    text = f"{number:,.{decimals}f}" if "," in like else f"{number:.{decimals}f}"
+    return text
+
+
+def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
+    """The answer with its numbers (or month) changed, in its own format and scale."""
+    numbers = list(_NUMBER.finditer(answer))
+    out: list[str] = []
+    if label == "DATE" and _MONTH_WORD.search(answer) and not numbers:
+        month = _MONTH_WORD.search(answer).group(1)
+        others = [m for m in MONTHS if m != month]
+        rng.shuffle(others)
+        return [_MONTH_WORD.sub(m, answer, count=1) for m in others]
+    if not numbers:
+        return out
+    years = [m for m in numbers if label == "DATE" and re.fullmatch(r"1[5-9]\d\d|20\d\d", m.group())]
+    if years:
+        decade = answer[years[0].end():years[0].end() + 1] == "s"
+        offsets = [10, -10, 20, -20, 30] if decade else [1, -1, 2, -2, 3, -3, 4, 5, -5, 10, -10]
+        rng.shuffle(offsets)
+        for off in offsets:
+            new = answer
+            for m in reversed(years):
+                new = new[: m.start()] + str(int(m.group()) + off) + new[m.end():]
+            out.append(new)
+        return out
+    first = numbers[0].group()
+    value = float(first.replace(",", ""))
+    decimals = len(first.split(".")[1]) if "." in first else 0
+    sig = max(2, min(3, len(first.replace(",", "").split(".")[0].rstrip("0"))))
+    if value < 10 and not decimals:
+        factors = [(value + d) / value for d in (1, 2, 3, -1, -2, 4, 5) if value + d >= 1] if value else []
+    elif label == "PERCENT":
+        factors = [0.5, 0.75, 1.25, 1.5, 0.6, 1.4, 0.4]  # a share stays a plausible share
+    else:
+        factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4, 0.6]
+    rng.shuffle(factors)
+    for f in factors:
+        new = answer
+        for m in reversed(numbers):
+            raw = m.group()
+            v = _scaled(float(raw.replace(",", "")), f, decimals, sig)
+            if label == "PERCENT" and v >= 100:
+                break
+            new = new[: m.start()] + _format(v, raw) + new[m.end():]
+        else:
+            if new != answer and new not in out:
+                out.append(new)
+    return out
