@@ -131,7 +131,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     if len(bank) > POOL_SAMPLE:  # a big bank costs a bounded sample per question, not a sort of everything
         bank = rng.sample(bank, POOL_SAMPLE)
     alike_names: set[str] = set()
-    for trait in answer_traits:  # the run's people of the same role or country are worth more than a sample
+    for trait in sorted(answer_traits):  # the run's people of the same role or country are worth more than a sample
         if trait.startswith(_PEOPLE_SPHERES):
             alike = list(pool.get(f"{label}/{trait}", ()))
             alike = rng.sample(alike, POOL_SAMPLE) if len(alike) > POOL_SAMPLE else alike

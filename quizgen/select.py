@@ -143,8 +143,13 @@ def _ambiguous_name(text: str, label: str, prof: Profile) -> bool:
 def _minor_speaker(ent: Span, label: str, prof: Profile) -> bool:
     """Someone the article quotes but hardly mentions ("..., Bookey said." of a lawyer named twice): who
     said it is worth knowing only of the story's main people."""
-    if label != "PERSON" or ent.root.dep_ != "nsubj" or ent.root.head.lower_ not in _SAY:
+    verb = ent.root.head
+    if label != "PERSON" or ent.root.dep_ != "nsubj" or verb.lower_ not in _SAY:
         return False
+    text = ent.sent.text
+    quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", text)) / max(1, len(text))
+    if quoted < 0.3 and not any(child.dep_ == "ccomp" for child in verb.children):
+        return False  # "Emma Thompson wrote the screenplay" reports what she did, not what she said
     mentions, _first, in_title = prof.standing(ent.text, label)
     return mentions < MAIN_MENTIONS and not in_title
 

@@ -70,6 +70,13 @@ def test_same_input_and_seed_same_output(nlp, results):
     assert [q.fact_id for _a, qs in other for q in qs] == [q.fact_id for _a, qs in results for q in qs]
 
 
+def test_output_does_not_depend_on_the_process_hash_seed(run):
+    # Python salts str hashes per process: iterating a set of strings must never decide an option or an order.
+    outputs = {run("generate", *map(str, PATHS), "--format", "json", env={"PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2", "3")}
+    assert len(outputs) == 1 and '"questions"' in next(iter(outputs))
+
+
 def test_question_ids_do_not_depend_on_distractors(nlp, results):
     other = generate([read_article(str(p)) for p in PATHS], nlp, seed=5)
     assert {q.id for _a, qs in other for q in qs} == {q.id for _a, qs in results for q in qs}
