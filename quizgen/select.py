@@ -15,7 +15,7 @@ from .names import entity_key, group_of, kind_of, related
 from .phrases import LABEL, noun_phrases
 from .rank import Profile, label_of, profile
 from .safe import INVISIBLE, INVISIBLE_CHARS
-from .spans import sent_ents
+from .spans import sent_ents, text_of
 from .wh import wh_question
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ def _minor_speaker(ent: Span, label: str, prof: Profile) -> bool:
     verb = ent.root.head
     if label != "PERSON" or ent.root.dep_ != "nsubj" or verb.lower_ not in _SAY:
         return False
-    text = ent.sent.text
+    text = text_of(ent.sent)
     quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", text)) / max(1, len(text))
     if quoted < 0.3 and not any(child.dep_ == "ccomp" for child in verb.children):
         return False  # "Emma Thompson wrote the screenplay" reports what she did, not what she said
@@ -160,14 +160,15 @@ def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
     text = span.text
     if INVISIBLE.search(text):
         return False  # a learner cannot type what they cannot see
-    whole = span.doc.text
-    if re.match(r"\w", whole[span.end_char:span.end_char + 1]) or \
-            (span.start_char and re.match(r"\w", whole[span.start_char - 1])):
+    doc = span.doc
+    joined_after = span.end < len(doc) and not doc[span.end - 1].whitespace_ and re.match(r"\w", doc[span.end].text)
+    joined_before = span.start > 0 and not doc[span.start - 1].whitespace_ and re.search(r"\w$", doc[span.start - 1].text)
+    if joined_after or joined_before:
         return False  # the span runs into a word ("Apple_____"): blanked, it would not read as one word
-    before = sent.text[:span.start_char - sent.start_char]
-    if before.rstrip().endswith("(") or sent.text[span.end_char - sent.start_char:].lstrip().startswith(")"):
+    before = text_of(sent)[:span.start_char - sent.start_char]
+    if before.rstrip().endswith("(") or text_of(sent)[span.end_char - sent.start_char:].lstrip().startswith(")"):
         return False  # "Deferred Action for Childhood Arrivals (DACA)": the words beside it spell the answer
-    quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", sent.text)) / max(1, len(sent.text))
+    quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", text_of(sent))) / max(1, len(text_of(sent)))
     if quoted > 0.4 and not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lower_ in _SAY):
         return False  # in a sentence that is mostly a quotation, only "who said it" is a fact
     # Inside quotation marks the blank is part of someone's words, not a fact about the world.
@@ -178,8 +179,8 @@ def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
 
 def _rest(span: Span, sent: Span, lead: str) -> str:
     """The prompt's words around the blank, lowercased."""
-    return (lead + " " + sent.text[:span.start_char - sent.start_char] + " "
-            + sent.text[span.end_char - sent.start_char:]).lower()
+    return (lead + " " + text_of(sent)[:span.start_char - sent.start_char] + " "
+            + text_of(sent)[span.end_char - sent.start_char:]).lower()
 
 
 def attribution_tail(text: str) -> int | None:
@@ -198,7 +199,7 @@ def _named_office(ent: Span, sent: Span) -> bool:
     """Whether the sentence names a country's office ("Russian President", "North Korea’s leader")."""
     for other in sent_ents(sent):
         if other.start != ent.start and label_of(other) in ("NORP", "GPE") and \
-                _OFFICE.match(sent.doc.text, other.end_char):
+                _OFFICE.match(text_of(sent), other.end_char - sent.start_char):
             return True
     return False
 
@@ -305,8 +306,8 @@ def located_facts(doc: Doc, *, title: str | None = None, model: dict | None = No
             continue
         lead = None if lead is True else lead
         s_score = rank.sentence_score(rank.sentence_features(sent, i, prof), model=model)
-        stripped = sent.text.strip(_EDGES)
-        offset = sent.start_char + sent.text.index(stripped)
+        stripped = text_of(sent).strip(_EDGES)
+        offset = sent.start_char + text_of(sent).index(stripped)
         context = prev.text.strip() if prev is not None else None
         tail = attribution_tail(stripped)
         for ent, label in gaps(sent, prof, lead=lead[1] if lead else ""):

@@ -32,3 +32,16 @@ def sent_ents(sent: Span) -> list[Span]:
             inside.append(ent)
         by_span[key] = inside
     return by_span[key]
+
+
+_TEXT = "quizgen.spans.text"
+
+
+def text_of(span: Span) -> str:
+    """span.text, built once per span: spaCy joins the tokens again on every call, and the gap rules read a
+    sentence's text several times for each of its candidate blanks."""
+    cache = span.doc.user_data.setdefault(_TEXT, {})
+    key = (span.start, span.end)
+    if key not in cache:
+        cache[key] = span.text
+    return cache[key]
