@@ -12,7 +12,8 @@ The rule is a handful of points a learner can check by looking at the card (pure
    named in the same article, the same kind of place in the same region (neighbouring countries,
    capitals), another world leader for a leader, or a number within a small factor (a year within two, an
    amount within a third). Multiple choice: two or three close options add a point; none takes one off.
-   True/false: judging one statement takes a point off, unless a false one swaps in a close option.
+   True/false: a false statement whose swapped option is not close takes a point off; a true one is
+   rated as recognising the fact as it stands (no point either way).
 
 Points of 0 or less are easy, 1 is medium, 2 or more hard. So a cloze on a one-off mention is hard; a
 multiple choice on the title's subject with options from elsewhere is easy.
@@ -146,7 +147,7 @@ def rate(*, kind: Kind, prominence: float | None, answer: str, label: str | None
     if kind is Kind.MCQ:
         points += (near >= 2) - (near == 0)
     elif kind is Kind.TRUEFALSE:
-        points += near - 1  # judging one statement is easier than choosing; a close swap makes it a real check
+        points += near - 1 if wrong else 0  # a false statement with a far-fetched swap is easy to reject
     else:
         points += 1  # recall: nothing on screen to recognise
     if points <= 0:

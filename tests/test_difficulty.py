@@ -89,3 +89,16 @@ def test_stored_questions_are_rated_from_their_articles_text():
             ("q4", "a1", "riddle", "Narvik", "GPE", [])]  # a kind from a later quizgen: left unrated
     rated = rate_stored(rows, articles={"a1": (text, "Marsh opens a bridge")}, names={"a1": ["Lena Marsh"]})
     assert rated == [("q1", EASY), ("q2", HARD), ("q3", MEDIUM)]
+
+
+def test_true_false_is_rated_by_its_swap():
+    from quizgen.difficulty import rate
+    from quizgen.models import Difficulty, Kind
+
+    common = dict(kind=Kind.TRUEFALSE, prominence=0.45, answer="Norway", label="GPE", article=("Norway", "Oslo"))
+    assert rate(choices=(), **common) is Difficulty.EASY  # true: the fact as it stands
+    assert rate(choices=("Sweden",), **common) is Difficulty.EASY  # a neighbour swapped in: a real check, still easy
+    assert rate(choices=("Brazil",), **common) is Difficulty.EASY  # far-fetched: easier still
+    one_off = {**common, "prominence": 0.1}
+    assert rate(choices=("Sweden",), **one_off) is Difficulty.MEDIUM
+    assert rate(choices=("Brazil",), **one_off) is Difficulty.EASY
