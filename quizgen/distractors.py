@@ -56,7 +56,17 @@ def _shape_ok(answer: str, label: str, candidate: str) -> bool:
             return False  # a town or region quizgen does not know gets no country or state
         if label == "NORP" and answer.endswith("s") != candidate.endswith("s"):
             return False
+        if kind == "religion" and _world_faith(answer) != _world_faith(candidate):
+            return False  # "Muslim countries" get other world faiths, not "Mormon countries"
     return True
+
+
+_WORLD_FAITHS = {"muslim", "christian", "jewish", "jew", "hindu", "buddhist", "sikh"}
+
+
+def _world_faith(text: str) -> bool:
+    """A world religion ("Muslim", "Hindus"), not a denomination or movement within one ("Mormon", "Sunni")."""
+    return entity_key(text).rstrip("s") in _WORLD_FAITHS
 
 
 def _fit(candidate: str, answer: str) -> str:

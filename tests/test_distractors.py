@@ -121,3 +121,12 @@ def test_a_person_named_like_a_party_gets_people_and_no_number_plates():
     article = [("Jim Rowe", "PERSON"), ("K982 FKL", "PERSON"), ("Sarah Carter", "PERSON"), ("Anna Walsh", "PERSON"),
                ("Tom Moore", "PERSON")]
     assert "K982 FKL" not in choose(g, article=article, pool={}, rng=random.Random(0))
+
+
+def test_a_world_faith_gets_world_faiths_and_a_denomination_denominations():
+    f = fact("Citizens of five Muslim countries are barred from travelling to the harbour city.", "Muslim", "NORP")
+    wrong = choose(f, article=[("Muslim", "NORP")], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and not {"Mormon", "Catholic", "Evangelical", "Protestant", "Orthodox"} & set(wrong)
+    g = fact("The Catholic bishops met in the harbour city to discuss the new school plan.", "Catholic", "NORP")
+    wrong = choose(g, article=[("Catholic", "NORP")], pool={}, rng=random.Random(0))
+    assert wrong and not {"Muslim", "Hindu", "Buddhist", "Jewish", "Sikh"} & set(wrong)
