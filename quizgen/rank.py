@@ -27,7 +27,13 @@ _FAC_HEADS = {"square", "street", "avenue", "road", "airport", "palace", "hall",
               "station", "tower", "building", "hospital", "prison", "base", "port", "guesthouse", "house"}
 _ORG_HEADS = {"university", "party", "council", "agency", "ministry", "committee", "army", "navy", "bank",
               "company", "corp", "inc", "association", "union", "institute", "department", "court", "police"}
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|added|stated)\b")
+
+
+def quoted_share(text: str) -> float:
+    """How much of a text lies inside quotation marks, from 0 to 1."""
+    return sum(len(m) for m in _QUOTED.findall(text)) / max(1, len(text))
 
 
 def label_of(span: Span) -> str:
@@ -119,7 +125,7 @@ def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]
     total = max(1, sum(prof.words.values()))
     cent = [prof.centrality(e.text, prof.label(e)) for e in ents]
     text = sent.text
-    quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", text)) / max(1, len(text))
+    quoted = quoted_share(text)
     return {
         "pos_inv": 1 / (1 + index),
         "pos_rel": index / prof.sentences,

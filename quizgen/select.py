@@ -13,7 +13,7 @@ from .difficulty import prominence
 from .models import Fact
 from .names import entity_key, group_of, kind_of, related
 from .phrases import LABEL, noun_phrases
-from .rank import Profile, label_of, profile
+from .rank import Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE, INVISIBLE_CHARS
 from .spans import sent_ents, text_of
 from .wh import wh_question
@@ -147,8 +147,7 @@ def _minor_speaker(ent: Span, label: str, prof: Profile) -> bool:
     if label != "PERSON" or ent.root.dep_ != "nsubj" or verb.lower_ not in _SAY:
         return False
     text = text_of(ent.sent)
-    quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", text)) / max(1, len(text))
-    if quoted < 0.3 and not any(child.dep_ == "ccomp" for child in verb.children):
+    if quoted_share(text) < 0.3 and not any(child.dep_ == "ccomp" for child in verb.children):
         return False  # "Emma Thompson wrote the screenplay" reports what she did, not what she said
     mentions, _first, in_title = prof.standing(ent.text, label)
     return mentions < MAIN_MENTIONS and not in_title
@@ -162,14 +161,15 @@ def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
         return False  # a learner cannot type what they cannot see
     doc = span.doc
     joined_after = span.end < len(doc) and not doc[span.end - 1].whitespace_ and re.match(r"\w", doc[span.end].text)
-    joined_before = span.start > 0 and not doc[span.start - 1].whitespace_ and re.search(r"\w$", doc[span.start - 1].text)
+    joined_before = (span.start > 0 and not doc[span.start - 1].whitespace_
+                     and re.search(r"\w$", doc[span.start - 1].text))
     if joined_after or joined_before:
         return False  # the span runs into a word ("Apple_____"): blanked, it would not read as one word
     before = text_of(sent)[:span.start_char - sent.start_char]
     if before.rstrip().endswith("(") or text_of(sent)[span.end_char - sent.start_char:].lstrip().startswith(")"):
         return False  # "Deferred Action for Childhood Arrivals (DACA)": the words beside it spell the answer
-    quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", text_of(sent))) / max(1, len(text_of(sent)))
-    if quoted > 0.4 and not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lower_ in _SAY):
+    speaker = span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lower_ in _SAY
+    if quoted_share(text_of(sent)) > 0.4 and not speaker:
         return False  # in a sentence that is mostly a quotation, only "who said it" is a fact
     # Inside quotation marks the blank is part of someone's words, not a fact about the world.
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:

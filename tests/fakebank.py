@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from quizgen.bank import Bank
 from quizgen.models import BLANK, Article, Kind, Question, digest
+from quizgen.schema import MIGRATIONS
 
 # (sentence, answer, label, three wrong options): short, so that a terminal never wraps a prompt.
 FACTS = [
@@ -57,3 +58,13 @@ def new_kinds_for(article: Article, facts: list) -> list[Question]:
         out.append(Question(kind=Kind.TRUEFALSE, prompt=sentence.replace(answer, swapped or answer, 1),
                             swapped=swapped, **common))
     return out
+
+
+def old_schema(db, version: int) -> None:
+    """Give an empty SQLite database the bank's schema as it stood at `version`: a bank an older quizgen wrote."""
+    for step in range(1, version + 1):
+        for statement in MIGRATIONS[step].split(";"):
+            if statement.strip():
+                db.execute(statement)
+    db.execute(f"PRAGMA user_version = {version}")
+

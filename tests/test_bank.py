@@ -88,8 +88,9 @@ def test_a_version_3_bank_gains_difficulty_without_losing_anything(tmp_path):
     """A bank from before difficulty existed: every row stays, and its questions are rated from the stored text."""
     from contextlib import closing
 
-    from quizgen.schema import MIGRATIONS
     from quizgen.models import Difficulty
+
+    from .fakebank import old_schema
 
     path = tmp_path / "v3.db"
     text = ("Lena Marsh opened the harbour bridge in Tromso on Monday. Marsh said the bridge cost 2 billion crowns. "
@@ -101,11 +102,7 @@ def test_a_version_3_bank_gains_difficulty_without_losing_anything(tmp_path):
         ("q3", "cloze", "Narvik", "GPE", "Marsh disagreed, and the mayor of Narvik stayed silent.", []),
     ]
     with closing(sqlite3.connect(path, isolation_level=None)) as db:
-        for version in (1, 2, 3):
-            for statement in MIGRATIONS[version].split(";"):
-                if statement.strip():
-                    db.execute(statement)
-        db.execute("PRAGMA user_version = 3")
+        old_schema(db, 3)
         db.execute("INSERT INTO articles (id, source, title, text, added_at, lineage) VALUES"
                    " ('a1', 'bridge.txt', 'Marsh opens the Tromso bridge', ?, '2025-01-01T00:00:00+00:00', 'a1')",
                    (text,))

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from quizgen.bank import Bank
-from quizgen.schema import MIGRATIONS, SCHEMA_VERSION
+from quizgen.schema import SCHEMA_VERSION
 from quizgen.cli import main
 
-from .fakebank import ARTICLE, FACTS, make_bank, new_kinds_for, questions_for
+from .fakebank import ARTICLE, FACTS, make_bank, new_kinds_for, old_schema, questions_for
 from .test_cli import assert_clean_error
 from .test_hostile_input import cli, zipped
 
@@ -78,10 +78,7 @@ def test_a_version_1_bank_migrates_forward_keeping_everything(tmp_path):
     path = tmp_path / "old.db"
     stored = questions_for(ARTICLE, FACTS)
     with closing(sqlite3.connect(path, isolation_level=None)) as db:  # the bank as the first quizgen wrote it
-        for statement in MIGRATIONS[1].split(";"):
-            if statement.strip():
-                db.execute(statement)
-        db.execute("PRAGMA user_version = 1")
+        old_schema(db, 1)
         db.execute("INSERT INTO articles (id, source, text, added_at) VALUES (?, ?, ?, '2024-06-19T10:00:00+00:00')",
                    (ARTICLE.id, ARTICLE.source, ARTICLE.text))
         for q in stored:
@@ -143,11 +140,7 @@ def test_a_version_3_bank_migrates_to_hold_true_false_statements_keeping_everyth
     path = tmp_path / "v3.db"
     stored = questions_for(ARTICLE, FACTS)
     with closing(sqlite3.connect(path, isolation_level=None)) as db:  # the bank as quizgen wrote it before wh and true/false
-        for version in (1, 2, 3):
-            for statement in MIGRATIONS[version].split(";"):
-                if statement.strip():
-                    db.execute(statement)
-        db.execute("PRAGMA user_version = 3")
+        old_schema(db, 3)
         db.execute("INSERT INTO articles (id, source, title, published, text, added_at, lineage)"
                    " VALUES (?, ?, ?, ?, ?, '2024-06-19T10:00:00+00:00', ?)",
                    (ARTICLE.id, ARTICLE.source, ARTICLE.title, ARTICLE.published, ARTICLE.text, ARTICLE.id))
