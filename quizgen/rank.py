@@ -15,7 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .names import entity_key
-from .spans import sent_ents
+from .spans import sent_ents, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -146,17 +146,17 @@ def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]
 
 def gap_features(ent: Span, sent: Span, index: int, prof: Profile, *, label: str | None = None) -> dict[str, float]:
     label = label or prof.label(ent)
-    count, first = prof.centrality(ent.text, label)
-    before = sent.text[:ent.start_char - sent.start_char]
+    count, first, in_title = prof.standing(ent.text, label)
+    before = text_of(sent)[:ent.start_char - sent.start_char]
     feats = {f"is_{lab}": float(label == lab) for lab in GAP_LABELS}
     feats.update({
-        "mentions": count,
+        "mentions": math.log1p(count),
         "prominence": prof.prominence(ent.text, label),
         "first_seen": first,
         "in_lead": float(first == 0),
         "subject": float(ent.root.dep_ in ("nsubj", "nsubjpass")),
         "words": math.log1p(len(ent)),
-        "in_title": float(bool(prof.title_terms & set(entity_key(ent.text).split()))),
+        "in_title": float(in_title),
         "after_according": float(bool(re.search(r"\baccording to\s+(?:\S+\s+){0,6}$", before))),
         "pos_inv": 1 / (1 + index),
         "head_freq": math.log1p(prof.words[ent.root.lower_]),  # how much the article is about its head word

@@ -140,14 +140,18 @@ def _ambiguous_name(text: str, label: str, prof: Profile) -> bool:
     return len(prof.full_names.get(text.lower(), ())) > 1
 
 
+def _says(span: Span) -> bool:
+    """Whether `span` is the subject of a verb of saying ("Bookey said", "officials told")."""
+    return span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lower_ in _SAY
+
+
 def _minor_speaker(ent: Span, label: str, prof: Profile) -> bool:
     """Someone the article quotes but hardly mentions ("..., Bookey said." of a lawyer named twice): who
     said it is worth knowing only of the story's main people."""
+    if label != "PERSON" or ent.root.dep_ != "nsubj" or not _says(ent):
+        return False  # (a passive subject, "Bookey was told", is no speaker)
     verb = ent.root.head
-    if label != "PERSON" or ent.root.dep_ != "nsubj" or verb.lower_ not in _SAY:
-        return False
-    text = text_of(ent.sent)
-    if quoted_share(text) < 0.3 and not any(child.dep_ == "ccomp" for child in verb.children):
+    if quoted_share(text_of(ent.sent)) < 0.3 and not any(child.dep_ == "ccomp" for child in verb.children):
         return False  # "Emma Thompson wrote the screenplay" reports what she did, not what she said
     mentions, _first, in_title = prof.standing(ent.text, label)
     return mentions < MAIN_MENTIONS and not in_title
@@ -168,8 +172,7 @@ def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
     before = text_of(sent)[:span.start_char - sent.start_char]
     if before.rstrip().endswith("(") or text_of(sent)[span.end_char - sent.start_char:].lstrip().startswith(")"):
         return False  # "Deferred Action for Childhood Arrivals (DACA)": the words beside it spell the answer
-    speaker = span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lower_ in _SAY
-    if quoted_share(text_of(sent)) > 0.4 and not speaker:
+    if quoted_share(text_of(sent)) > 0.4 and not _says(span):
         return False  # in a sentence that is mostly a quotation, only "who said it" is a fact
     # Inside quotation marks the blank is part of someone's words, not a fact about the world.
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
@@ -189,8 +192,7 @@ def attribution_tail(text: str) -> int | None:
     m = _ATTRIBUTION_TAIL.search(text)
     if m is None or len(re.findall(r"\w+", text[: m.start()])) < MIN_WORDS:
         return None
-    head = text[: m.start()]
-    if head.count("“") != head.count("”") or head.count('"') % 2:
+    if not _quotes_balanced(text[: m.start()]):
         return None  # the comma sits inside a quotation
     return m.start()
 
