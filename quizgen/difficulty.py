@@ -27,13 +27,12 @@ from functools import lru_cache
 from .errors import UsageError
 from .models import Difficulty, Kind
 from .names import builtin, entity_key, kind_of, region_of
+from .numbers import MONTHS, NUMBER, NUMERIC
 
 PROMINENT = 0.6
 ONE_OFF = 0.3
-NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s?)\b")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = tuple(m[:3].lower() for m in MONTHS)
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")[a-z]*\b", re.IGNORECASE)
 
 
@@ -93,7 +92,7 @@ def _close_number(answer: str, option: str) -> bool:
     ya, yb = _YEAR.search(answer), _YEAR.search(option)
     if ya and yb:
         return abs(int(ya.group(1)) - int(yb.group(1))) <= (10 if ya.group(2) else 2)
-    na, nb = _NUMBER.search(answer), _NUMBER.search(option)
+    na, nb = NUMBER.search(answer), NUMBER.search(option)
     if na and nb:
         a, b = (float(n.group().replace(",", "")) for n in (na, nb))
         return abs(a - b) <= 1 or (min(a, b) > 0 and max(a, b) / min(a, b) <= 4 / 3)

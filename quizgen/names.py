@@ -122,21 +122,23 @@ def _kinds() -> dict[str, str]:
     return kinds
 
 
-@lru_cache(maxsize=1)
-def _regions() -> dict[str, str]:
-    regions: dict[str, str] = {}
+def _by_country(field: str) -> dict[str, str]:
+    """Normalised country name, capital or demonym -> that country's `field` ("region", "subregion")."""
+    out: dict[str, str] = {}
     for c in builtin()["countries"]:
         for key in (c["name"], c["capital"], c["demonym"], c["demonym"] + "s"):
-            regions.setdefault(entity_key(key), c["region"])
-    return regions
+            out.setdefault(entity_key(key), c[field])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    return _by_country("region")
 
 
 @lru_cache(maxsize=1)
 def _subregions() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for c in builtin()["countries"]:
-        for key in (c["name"], c["capital"], c["demonym"], c["demonym"] + "s"):
-            out.setdefault(entity_key(key), c["subregion"])
+    out = _by_country("subregion")
     for group in builtin()["aliases"]:  # "U.S." is in North America like the United States
         found = {out[entity_key(n)] for n in group if entity_key(n) in out}
         if len(found) == 1:

@@ -9,7 +9,7 @@ import re
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 
 
@@ -29,7 +29,7 @@ def _format(number: float, like: str) -> str:
 
 def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
     """The answer with its numbers (or month) changed, in its own format and scale."""
-    numbers = list(_NUMBER.finditer(answer))
+    numbers = list(NUMBER.finditer(answer))
     out: list[str] = []
     if label == "DATE" and _MONTH_WORD.search(answer) and not numbers:
         month = _MONTH_WORD.search(answer).group(1)

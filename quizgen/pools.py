@@ -2,7 +2,7 @@
 region and organisation type, and the first names of the run's people."""
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from .names import builtin, region_of
@@ -48,25 +48,18 @@ def alike_builtin(builtin_label: str, answer: str, label: str, famous: Sequence[
     if label == "PERSON":
         return famous
     if label in ("GPE", "NORP"):
-        return _by_region(builtin_label).get(region_of(answer) or "", ())
+        return _grouped(builtin_label, region_of).get(region_of(answer) or "", ())
     if label == "ORG":
-        return _by_type(builtin_label).get(org_type(answer) or "", ())
+        return _grouped(builtin_label, org_type).get(org_type(answer) or "", ())
     return ()
 
 
-@lru_cache(maxsize=8)
-def _by_region(builtin_label: str) -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=16)
+def _grouped(builtin_label: str, key: Callable[[str], str | None]) -> dict[str, tuple[str, ...]]:
+    """The built-in names of a label grouped by `key` (region_of, org_type); "" for those it does not know."""
     out: dict[str, list[str]] = {}
     for name in builtin_pool().get(builtin_label, ()):
-        out.setdefault(region_of(name) or "", []).append(name)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=8)
-def _by_type(builtin_label: str) -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for name in builtin_pool().get(builtin_label, ()):
-        out.setdefault(org_type(name) or "", []).append(name)
+        out.setdefault(key(name) or "", []).append(name)
     return {k: tuple(v) for k, v in out.items()}
 
 
