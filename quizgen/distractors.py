@@ -16,7 +16,7 @@ from .models import BLANK, Fact
 from .names import comparable, entity_key, group_of, kind_of, related
 from .numbers import NUMERIC, numeric_options
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_first_names
-from .traits import ROLE_WORDS, builtin_people, country_key, org_type, prompt_gender
+from .traits import ROLE_WORDS, builtin_people, country_key, org_type, prompt_gender, prompt_title, roles_of, title_traits
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 
@@ -122,6 +122,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     mentioned = {group_of(t) for t, _lab in article} - {None}
     first_names = {t.split()[0] for t, lab in article if lab == "PERSON" and " " in t}
     own = [t for t, lab in article if lab == label and t not in first_names]  # "Donald" is no surname
+    if label == "PERSON":  # a lone word is someone's surname or no name at all ("Formula" of Formula One)
+        surnames = {t.split()[-1] for t, lab in article if lab == label and " " in t}
+        own = [t for t in own if " " in t or t in surnames or t in builtin_people()]
     if label == "PERSON" and " " not in fact.answer:  # "Craig" for "Phillips" when the story has Charlie Craig
         kin = {t.split()[-1] for t, lab in article if lab == label and t.split()[0] == fact.answer}
         own += [t.split()[-1] for t, lab in article if lab == label and " " in t and len(t.split()[-1]) > 2
@@ -132,6 +135,10 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         said = prompt_gender(fact.prompt, BLANK)
         if said:
             answer_traits = answer_traits | {f"gender:{said}"}
+    # "President _____" is asked among presidents only: a senator or a lawyer there fools nobody
+    title = prompt_title(fact.prompt, BLANK) if label == "PERSON" else None
+    if title:
+        answer_traits = answer_traits | {t for t in title_traits(title) if t.startswith("sphere:")}
     answer_gender = {t for t in answer_traits if t.startswith("gender:")}
     # The story's countries: a minister "of" no stated country is likelier one of theirs
     story_countries = {f"from:{c}" for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))}
@@ -161,6 +168,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     def score_of(name: str, source: int) -> float | None:
         """How alike `name` is to the answer (higher is better), None when it must not be offered."""
         score = 0.0
+        if title and not _titled_alike(title, described.of(name)):
+            return None
         if label == "PERSON":
             if answer_traits and described.known(name):  # most of a run's names are known for nothing
                 cand_traits = described.of(name)
@@ -212,6 +221,15 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         return
     for entry in ordered(((0, own), (1, bank), (2, famous)), done):
         yield entry[4], entry[1]
+
+
+def _titled_alike(title: str, traits: frozenset[str]) -> bool:
+    """Whether someone may stand after the answer's title: they hold it, or hold no known role in its sphere
+    (a head of state the story never calls "president" or "king")."""
+    roles = roles_of(traits)
+    if title in roles:
+        return True
+    return not roles and bool(title_traits(title) & {t for t in traits if t.startswith("sphere:")})
 
 
 def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],

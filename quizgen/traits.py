@@ -24,12 +24,12 @@ _ROLES = {
     "head": "president vice-president leader premier chancellor king queen dictator monarch emperor sultan emir",
     "royal": "prince princess duke duchess",
     "government": "minister secretary ambassador envoy diplomat negotiator official adviser advisor aide director "
-                  "administrator commissioner governor mayor spokesman spokeswoman spokesperson deputy undersecretary "
+                  "administrator commissioner governor gov. mayor spokesman spokeswoman spokesperson deputy undersecretary "
                   "attorney-general",
     "legislature": "congressional parliamentary democrat republican senator sen. congressman congresswoman lawmaker lawmakers legislator speaker mp chairwoman "
                    "representative rep. parliamentarian",
     "judiciary": "justice judge prosecutor attorney lawyer counsel magistrate",
-    "military": "general gen. colonel col. commander admiral lieutenant lt. sergeant sgt. soldier marine corporal "
+    "military": "general gen. colonel col. commander admiral adm. lieutenant lt. sergeant sgt. soldier marine corporal "
                 "cpl. private pvt.",
     "police": "sheriff detective inspector constable police",
     "sport": "coach player striker midfielder defender goalkeeper keeper quarterback pitcher forward captain "
@@ -199,6 +199,49 @@ def _pronoun(doc: Doc, start: int, end: int) -> str | None:
         if low in ("she", "her", "he", "his", "him"):
             return "f" if low in ("she", "her") else "m"
     return None
+
+
+# Abbreviated titles, as the role they stand for: "Sen. _____" wants a senator.
+_ABBREVIATED = {"sen.": "senator", "gov.": "governor", "adm.": "admiral", "gen.": "general", "rep.": "representative",
+                "dr.": "doctor", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "cpl.": "corporal",
+                "pvt.": "private"}
+
+
+def canonical_role(role: str) -> str:
+    """"senator" for "sen.", the role itself otherwise."""
+    return _ABBREVIATED.get(role, role)
+
+
+def roles_of(traits: Iterable[str]) -> set[str]:
+    """The canonical roles among a name's traits."""
+    return {canonical_role(t[5:]) for t in traits if t.startswith("role:")}
+
+
+def prompt_title(prompt: str, blank: str) -> str | None:
+    """The role a capitalised title right before a person's blank gives it: "President _____" -> "president",
+    "Prime Minister _____" -> "prime-minister", "Sen. _____" -> "senator". None when there is no title."""
+    before = prompt.partition(blank)[0]
+    words = re.findall(r"[\w.-]+", before)[-3:]
+    if not words or not words[-1][:1].isupper() or not before[-1:].isspace():
+        return None
+    last = words[-1].lower()
+    pair = (words[-2].lower(), last) if len(words) >= 2 else None
+    if pair in _TWO_WORD:
+        role, words = f"{pair[0]}-{last}", words[:-2]
+    elif (last in ROLE_SPHERE or last in ROLE_ONLY) and last not in _SPHERE_ONLY:
+        role, words = canonical_role(last), words[:-1]
+    else:
+        return None
+    owner = words[-1] if words else ""
+    if owner and owner.lower() not in ROLE_WORDS | _NOT_TITLE and country_key(owner) is None:
+        return f"{role} of {owner.lower()}"  # "SAE national President _____" heads no country: nobody else's role
+    return role
+
+
+def title_traits(title: str) -> set[str]:
+    """The traits a title before a blank gives the answer: its role, and the sphere the role belongs to."""
+    sphere = _TWO_WORD.get(tuple(title.split("-", 1))) if "-" in title else ROLE_SPHERE.get(title)
+    return {f"role:{title}"} | ({f"sphere:{sphere}"} if sphere else set())
 
 
 def prompt_gender(prompt: str, blank: str) -> str | None:

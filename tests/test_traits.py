@@ -7,7 +7,7 @@ import pytest
 from quizgen.distractors import choose, effective_label
 from quizgen.models import Fact
 from quizgen.names import subregion_of
-from quizgen.traits import article_traits, builtin_people, country_key, org_type
+from quizgen.traits import article_traits, builtin_people, country_key, org_type, prompt_title
 
 
 def fact(sentence: str, answer: str, label: str) -> Fact:
@@ -208,3 +208,47 @@ def test_she_gets_no_men():
     for seed in range(5):
         wrong = choose(fact(s, "Grayson", "PERSON"), article=article, pool={}, rng=random.Random(seed), traits=traits)
         assert "Reyes" not in wrong and {"Vale", "Mertz"} <= set(wrong)
+
+
+@pytest.mark.parametrize("before, role", [
+    ("The treaty was signed by President ", "president"),
+    ("Talks began when Prime Minister ", "prime-minister"),
+    ("A vote was forced by Sen. ", "senator"),
+    ("The fleet was led by Adm. ", "admiral"),
+    ("Relations warmed after U.S. President ", "president"),
+    ("A note came from the fraternity's national President ", "president of national"),
+    ("A note came from Oklahoma President ", "president of oklahoma"),
+    ("The deal was praised by the president ", None),
+    ("The goal was scored by striker ", None),
+])
+def test_a_title_before_the_blank_names_a_role(before, role):
+    assert prompt_title(before + "_____ on Monday.", "_____") == role
+
+
+def test_a_titled_blank_gets_only_holders_of_the_title():
+    s = "The budget was vetoed by Governor Ellen Parks after a long night of talks."
+    f = fact(s, "Ellen Parks", "PERSON")
+    article = [("Ellen Parks", "PERSON"), ("Ruth Alden", "PERSON"), ("Omar Haddad", "PERSON"),
+               ("Lisa Brandt", "PERSON"), ("Paul Weir", "PERSON"), ("Nina Cole", "PERSON")]
+    traits = [("Ellen Parks", "role:governor"), ("Ruth Alden", "role:gov."), ("Omar Haddad", "role:governor"),
+              ("Lisa Brandt", "role:governor"), ("Paul Weir", "role:senator"), ("Nina Cole", "role:lawyer")]
+    wrong = choose(f, article=article, pool={}, rng=random.Random(0), traits=traits)
+    assert sorted(wrong) == ["Lisa Brandt", "Omar Haddad", "Ruth Alden"]  # no senator, no lawyer
+    assert f.prompt.startswith("The budget was vetoed by Governor _____")
+
+
+def test_a_title_nobody_else_holds_gets_no_options():
+    s = "The chapter was closed by the fraternity's national President Dan Kerr on Friday."
+    f = fact(s, "Dan Kerr", "PERSON")
+    article = [("Dan Kerr", "PERSON"), ("Tom Ruiz", "PERSON"), ("Amy Fox", "PERSON"), ("Joe Lamb", "PERSON")]
+    pool = {"PERSON": ["Barack Obama", "Vladimir Putin", "Emmanuel Macron"]}
+    assert choose(f, article=article, pool=pool, rng=random.Random(0)) == []
+
+
+def test_a_lone_word_the_tagger_took_for_a_person_is_no_option():
+    s = "The title went to Marsh after a late crash in the final race of the season."
+    f = fact(s, "Marsh", "PERSON")
+    article = [("Marsh", "PERSON"), ("Formula", "PERSON"), ("Tom Reid", "PERSON"), ("Amy Lund", "PERSON"),
+               ("Ben Marsh", "PERSON")]
+    wrong = choose(f, article=article, pool={}, rng=random.Random(0))
+    assert sorted(wrong) == ["Lund", "Reid"]  # surnames of the story's people; "Formula" is nobody's
