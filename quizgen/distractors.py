@@ -15,7 +15,7 @@ from .likeness import Described, famous_alike, person_score, place_score
 from .models import BLANK, Fact
 from .names import comparable, entity_key, group_of, kind_of, related
 from .numbers import NUMERIC, numeric_options
-from .pools import alike_builtin, builtin_pool, people_by_trait, run_first_names
+from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .traits import ROLE_WORDS, builtin_people, country_key, org_type, prompt_gender, prompt_title, roles_of, title_traits
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
@@ -155,8 +155,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             bank += alike
             alike_names.update(alike)
     if label == "PERSON" and " " not in fact.answer:
-        firsts = run_first_names(pool)
-        bank = [b for b in bank if b not in firsts]
+        firsts, surnames = run_name_parts(pool)
+        bank = [b for b in bank if b not in firsts and (" " in b or b in surnames or b in builtin_people())]
     famous = builtin_pool().get(builtin_label, ())
     if label == "PERSON":  # only the famous people who share something with the answer can be offered
         index = people_by_trait(builtin_label)
@@ -324,6 +324,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     peers = {t[5:] for name, t in traits if t.startswith("peer:") and entity_key(name) == answer_key}
     peers |= {entity_key(name) for name, t in traits if t == "peer:" + answer_key}
     label = effective_label(fact.answer, fact.label) or ""
+    if label == "NORP" and kind_of(fact.answer) is None:
+        return chosen  # "Islamist", "Tamil" (a language), "Kurdish": no list says what is of the same kind
     unknown_org = label == "ORG" and org_type(fact.answer) is None
     # A town quizgen does not know (Tikrit, Twin City) gets the story's own places, not a stranger's city
     unknown_place = label == "GPE" and kind_of(fact.answer) is None

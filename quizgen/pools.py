@@ -63,16 +63,18 @@ def _grouped(builtin_label: str, key: Callable[[str], str | None]) -> dict[str, 
     return {k: tuple(v) for k, v in out.items()}
 
 
-_FIRST_CACHE: dict[int, tuple[int, frozenset[str]]] = {}
+_FIRST_CACHE: dict[int, tuple[int, tuple[frozenset[str], frozenset[str]]]] = {}
 
 
-def run_first_names(pool: Mapping[str, Sequence[str]]) -> frozenset[str]:
-    """First names of the run's full names: "Donald" alone is no surname to offer for "Phillips"."""
+def run_name_parts(pool: Mapping[str, Sequence[str]]) -> tuple[frozenset[str], frozenset[str]]:
+    """First names and surnames of the run's full names: "Donald" alone is no surname to offer for
+    "Phillips", and a lone word that is nobody's surname ("Prozac") is likely no person at all."""
     people = pool.get("PERSON", ())
     cached = _FIRST_CACHE.get(id(pool))
     if cached is not None and cached[0] == len(people):
         return cached[1]
-    found = frozenset(n.split()[0] for n in people if " " in n)
+    full = [n.split() for n in people if " " in n]
+    found = (frozenset(n[0] for n in full), frozenset(n[-1] for n in full))
     _FIRST_CACHE.clear()
     _FIRST_CACHE[id(pool)] = (len(people), found)
     return found

@@ -252,3 +252,18 @@ def test_a_lone_word_the_tagger_took_for_a_person_is_no_option():
                ("Ben Marsh", "PERSON")]
     wrong = choose(f, article=article, pool={}, rng=random.Random(0))
     assert sorted(wrong) == ["Lund", "Reid"]  # surnames of the story's people; "Formula" is nobody's
+
+
+def test_a_group_of_no_known_kind_gets_no_options():
+    s = "The attack was claimed by an Islamist group based in the hills near the border."
+    f = fact(s, "Islamist", "NORP")
+    article = [("Islamist", "NORP"), ("Czech", "NORP"), ("Egyptian", "NORP"), ("Kurdish", "NORP")]
+    assert choose(f, article=article, pool={"NORP": ["Austrian", "Arab"]}, rng=random.Random(0)) == []
+
+
+def test_a_lone_word_from_other_stories_is_offered_only_as_someones_surname():
+    s = "The study was led by Lund at a hospital in the north of the country."
+    f = fact(s, "Lund", "PERSON")
+    pool = {"PERSON": ["Prozac", "Dinan", "Karen Dinan", "Oberlander", "Tim Oberlander", "Meyer", "Ann Meyer"]}
+    wrong = choose(f, article=[("Lund", "PERSON")], pool=pool, rng=random.Random(0))
+    assert sorted(wrong) == ["Dinan", "Meyer", "Oberlander"]
