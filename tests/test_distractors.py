@@ -97,7 +97,8 @@ def test_a_leader_gets_other_leaders_as_options():
 
 def test_first_names_are_not_surnames():
     f = fact("Phillips appealed the decision to the court in Denver.", "Phillips", "PERSON")
-    wrong = choose(f, article=[("Donald Trump", "PERSON"), ("Donald", "PERSON"), ("Trump", "PERSON")], pool={},
+    wrong = choose(f, article=[("Jack Phillips", "PERSON"), ("Donald Trump", "PERSON"), ("Donald", "PERSON"),
+                               ("Trump", "PERSON")], pool={},
                    rng=random.Random(0))
     assert "Donald" not in wrong and "Trump" in wrong
 
@@ -112,8 +113,9 @@ def test_states_for_states_and_shares_below_a_hundred():
 
 def test_a_person_named_like_a_party_gets_people_and_no_number_plates():
     f = fact("Parents need to be prepared for the worst, Green said at the school meeting.", "Green", "PERSON")
-    article = [("Green", "PERSON"), ("Carter", "PERSON"), ("Sarah Carter", "PERSON"), ("Walsh", "PERSON"),
-               ("Anna Walsh", "PERSON"), ("Moore", "PERSON"), ("K982 FKL", "PERSON"), ("Labour", "ORG")]
+    article = [("Green", "PERSON"), ("Tom Green", "PERSON"), ("Carter", "PERSON"), ("Sarah Carter", "PERSON"),
+               ("Walsh", "PERSON"), ("Anna Walsh", "PERSON"), ("Moore", "PERSON"), ("K982 FKL", "PERSON"),
+               ("Labour", "ORG")]
     wrong = choose(f, article=article, pool={"PERSON": ["Hughes", "Baker"]}, rng=random.Random(0))
     assert len(wrong) == 3
     assert not {"Democratic", "Liberal", "Communist", "Labour", "K982 FKL"} & set(wrong)  # a surname for a surname

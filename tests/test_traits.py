@@ -265,5 +265,12 @@ def test_a_lone_word_from_other_stories_is_offered_only_as_someones_surname():
     s = "The study was led by Lund at a hospital in the north of the country."
     f = fact(s, "Lund", "PERSON")
     pool = {"PERSON": ["Prozac", "Dinan", "Karen Dinan", "Oberlander", "Tim Oberlander", "Meyer", "Ann Meyer"]}
-    wrong = choose(f, article=[("Lund", "PERSON")], pool=pool, rng=random.Random(0))
+    wrong = choose(f, article=[("Lund", "PERSON"), ("Maria Lund", "PERSON")], pool=pool, rng=random.Random(0))
     assert sorted(wrong) == ["Dinan", "Meyer", "Oberlander"]
+
+
+def test_a_lone_word_that_is_nobodys_name_gets_no_options():
+    s = "The cyclone pummeled Vanuatu, where some 260,000 people live, for most of a day."
+    f = fact(s, "Vanuatu", "PERSON")  # the tagger's mistake: a country of no list quizgen ships
+    article = [("Vanuatu", "PERSON"), ("Tom Perry", "PERSON"), ("Ann McLennan", "PERSON"), ("Joe Szoke", "PERSON")]
+    assert choose(f, article=article, pool={}, rng=random.Random(0)) == []
