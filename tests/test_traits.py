@@ -104,14 +104,15 @@ def test_central_american_countries_get_central_american_options():
     assert len(wrong) == 3 and all(subregion_of(w) == "central-america" for w in wrong)
 
 
-def test_organisations_by_type_and_unknown_ones_only_from_the_story():
+def test_organisations_by_type_and_none_for_unknown_ones():
     s = "Agents of the FBI searched the warehouse on Tuesday."
     wrong = choose(fact(s, "FBI", "ORG"), article=[("DACA", "ORG"), ("BRICS", "ORG")], pool={}, rng=random.Random(0))
     assert len(wrong) == 3 and all(org_type(w) == "agency" for w in wrong)
     s = "The Harlow Trust paid for the new library."
-    wrong = choose(fact(s, "Harlow Trust", "ORG"), article=[("Harlow Trust", "ORG"), ("Mercer Fund", "ORG")],
+    wrong = choose(fact(s, "Harlow Trust", "ORG"),
+                   article=[("Harlow Trust", "ORG"), ("Mercer Fund", "ORG"), ("Macworld", "ORG"), ("Medicare", "ORG")],
                    pool={"ORG": ["Bexley Society", "Kemp Foundation"]}, rng=random.Random(0))
-    assert wrong == ["Mercer Fund"]  # too few of the story's own: no multiple-choice question
+    assert wrong == []  # of no known type: nothing says which names are the same kind of thing
 
 
 def test_departments_for_departments():
