@@ -170,6 +170,14 @@ def is_city(text: str) -> bool:
     return kind_of(text) == "city"
 
 
+def shown_context(context: str | None, answer: str) -> str | None:
+    """The sentence before a question as shown with it: none when it names or gives away the answer
+    ("..., said Blaine Bookey." before "_____ said."), nor when it holds no word (a stray quotation mark)."""
+    if not context or not re.search(r"[^\W\d_]", context) or mentions(context, answer):
+        return None
+    return context
+
+
 def mentions(text: str, answer: str) -> bool:
     """Whether `text` names `answer` or gives it away: the answer, one of its words, its demonym, capital
     or another name for it. Context shown before a question must not."""

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from .judge import ALIAS, SURNAME, TRUE_FALSE, TYPO, WRONG, accepts
 from .models import Article, Kind, Question
-from .names import mentions
+from .names import shown_context
 from .quiz import INTERRUPT, Result, Summary
 from .safe import for_display
 
@@ -52,8 +52,9 @@ class Plain:
 
     def _heading(self, q: Question) -> None:
         self._print()
-        if q.context and not mentions(q.context, q.answer):  # context that names the answer is a giveaway
-            self._print(f"  {q.context}")
+        context = shown_context(q.context, q.answer)  # the bank may hold context saved before that rule
+        if context:
+            self._print(f"  {context}")
         self._print(self._title(q))
 
     def ask(self, q: Question) -> str | None:

@@ -51,6 +51,7 @@ _FILLER = re.compile(r"\b(?:did not|didn't|could not|couldn't) (?:immediately )?
 _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "explain", "note", "warn", "argue",
                                     "insist", "claim") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_WORD = re.compile(r"[^\W\d_]")
 _EDGES = INVISIBLE_CHARS + " \n\t"  # stripped from a sentence's ends only: the rest stays verbatim
 MIN_WORDS, MAX_WORDS = 8, 60
 MAIN_MENTIONS = 3  # a person named this often is one of the story's main people
@@ -310,7 +311,8 @@ def located_facts(doc: Doc, *, title: str | None = None, model: dict | None = No
         s_score = rank.sentence_score(rank.sentence_features(sent, i, prof), model=model)
         stripped = text_of(sent).strip(_EDGES)
         offset = sent.start_char + text_of(sent).index(stripped)
-        context = prev.text.strip() if prev is not None else None
+        # No context where the sentence before holds no word (a stray quotation mark the splitter left)
+        context = prev.text.strip() if prev is not None and _WORD.search(prev.text) else None
         tail = attribution_tail(stripped)
         for ent, label in gaps(sent, prof, lead=lead[1] if lead else ""):
             if ent.start_char - offset < (lead[0] if lead else 0):

@@ -6,7 +6,7 @@ import pytest
 from quizgen.generate import generate
 from quizgen.ingest import read_article
 from quizgen.models import Kind
-from quizgen.names import related
+from quizgen.names import related, shown_context
 from quizgen.numbers import NUMERIC
 
 from .conftest import ARTICLES, SAMPLE
@@ -156,3 +156,13 @@ def test_kinds_can_be_chosen(nlp):
     only_tf = [q for _a, qs in generate(articles, nlp, kinds=(Kind.TRUEFALSE,)) for q in qs]
     every = generate(articles, nlp)
     assert only_tf == [q for _a, qs in every for q in qs if q.kind is Kind.TRUEFALSE]  # same statements alone
+
+
+@pytest.mark.parametrize("context, shown", [
+    ("Sessions directed his ruling at judges, said Blaine Bookey, a lawyer.", None),  # names the answer
+    ("\u201c", None),  # a stray quotation mark the sentence splitter left
+    ("The court ruled on Monday after a long hearing.", "The court ruled on Monday after a long hearing."),
+    (None, None),
+])
+def test_context_is_shown_before_a_question_only_when_it_gives_nothing_away(context, shown):
+    assert shown_context(context, "Bookey") == shown
