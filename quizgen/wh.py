@@ -89,7 +89,7 @@ def wh_question(sent: Span, answer: Span, *, label: str | None, sentence: str, o
     question = _subject_question(root, answer, label, parts) or _how_many(root, answer, label, parts)
     if question is None and not joined and not _UNSAFE.search(sentence) and sentence.count(",") <= 2:
         # Moving the verb about needs one plain clause: "Russia signed and ratified it in 2019" would not invert.
-        question = _adjunct_question(root, answer, label, parts)
+        question = _adjunct_question(root, answer, label, parts) or _object_question(root, answer, label, parts)
     if question is None or re.search(r"(?<!\w)" + re.escape(answer.text.lower()) + r"(?!\w)", question.lower()):
         return None
     return question
@@ -308,6 +308,29 @@ def _adjunct_question(root: Token, answer: Span, label: str | None, parts: _Part
     return " ".join(w for w in words if w) + "?"
 
 
+def _object_question(root: Token, answer: Span, label: str | None, parts: _Parts) -> str | None:
+    """"Russia invaded Ukraine in 2022." -> "Which country did Russia invade in 2022?": the answer is the
+    whole object of a past verb quizgen knows, right after it, and the subject opens the clause."""
+    obj = answer.root
+    if obj.dep_ != "dobj" or obj.head != root or not _covers(answer, obj) or label == "NORP":
+        return None
+    who = _who(label, answer.text)
+    subject = _subject_of(root)
+    if who is None or subject is None or subject.i > root.i or not parts.starts_clause(subject.left_edge):
+        return None
+    if subject.left_edge == subject and subject.lower_ in _STAND_INS:
+        return None
+    if _verb_after(subject, root) != root or root.lower_ not in _PAST or obj.left_edge.i != root.i + 1:
+        return None  # an auxiliary, an adverb or a particle between: "has invaded", "set up"
+    subject_text = _lower_first(parts.text(parts.at(subject.left_edge), parts.after(subject.right_edge)),
+                                subject.left_edge, parts)
+    rest = re.sub(r"\s+", " ", parts.sentence[parts.after(obj.right_edge):parts.end]).strip()
+    if rest.startswith(","):
+        return None  # "... invaded Ukraine, which ...": what follows leans on the object
+    words = [who, "did", subject_text, _PAST[root.lower_], rest]
+    return " ".join(w for w in words if w) + "?"
+
+
 def _lower_first(text: str, first: Token, parts: _Parts) -> str:
     """The subject inside the question: "The summit" -> "the summit", "Police" -> "police", but names,
     acronyms, "[Putin]" and titles before a name ("President Biden") keep their capital."""
@@ -318,4 +341,6 @@ def _lower_first(text: str, first: Token, parts: _Parts) -> str:
         return text[0].lower() + text[1:]
     if first.ent_type_ or first.text.isupper() or (nxt is not None and nxt.ent_type_):
         return text
+    if any(t.text == first.text and not t.is_sent_start for t in first.doc):
+        return text  # capitalised inside a sentence too: a name the tagger missed here ("Wood called ...")
     return text[0].lower() + text[1:]
