@@ -61,7 +61,13 @@ fail file fire gather hire include increase injure invest involve issue jail lif
 participate play plead praise predict prepare prevent propose protest provide publish question reject remain
 replace respond restore retire save score search secure share spark struggle suffer support surrender survive
 suspect talk treat trigger turn urge vanish view wait walk watch witness work""".split()
-_PAST = {**{(b + "d" if b.endswith("e") else b + "ed"): b for b in _REGULAR}, **_IRREGULAR}
+_REGULAR += "thank sue criticize blame honor defend interview contact hail slam fine".split()
+# Regular verbs whose past changes the spelling: "-y" to "-ied", a doubled last consonant.
+_RESPELLED = {"identified": "identify", "denied": "deny", "carried": "carry", "buried": "bury", "tried": "try",
+              "applied": "apply", "occupied": "occupy", "supplied": "supply", "married": "marry",
+              "banned": "ban", "planned": "plan", "stopped": "stop", "admitted": "admit", "committed": "commit",
+              "dropped": "drop", "grabbed": "grab", "robbed": "rob", "kidnapped": "kidnap"}
+_PAST = {**{(b + "d" if b.endswith("e") else b + "ed"): b for b in _REGULAR}, **_IRREGULAR, **_RESPELLED}
 
 
 def wh_question(sent: Span, answer: Span, *, label: str | None, sentence: str, offset: int,
