@@ -54,6 +54,7 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _WORD = re.compile(r"[^\W\d_]")
 _EDGES = INVISIBLE_CHARS + " \n\t"  # stripped from a sentence's ends only: the rest stays verbatim
 MIN_WORDS, MAX_WORDS = 8, 60
+_US = group_of("United States")  # with its other names: "U.S.", "America", "Americans", "the White House"
 MAIN_MENTIONS = 3  # a person named this often is one of the story's main people
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # A trailing attribution the fact survives without: ", police said.", ", according to the ministry."
@@ -224,6 +225,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # "the ___ (North)": a direction, not a place
     if kind_of(text) == "outlet":
         return False  # who reported it is not the news
+    if group_of(text) == _US and kind_of(text) != "city":
+        return False  # "relief in the _____", "_____ press secretary": English news's first guess, read on dev
     if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"[\w.]-\w", text) and text[:1].isupper()):
         return False  # two entities in one ("the U.S. Constitution’s First Amendment", "U.S.-Mexico")
     rest = _rest(ent, sent, lead)

@@ -251,3 +251,16 @@ def test_a_bare_direction_is_no_place(vocab):
     doc = make(vocab, "Officials said the North was willing to give the talks more time and more chances.",
                [("North", "LOC")])
     assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
+
+
+@pytest.mark.parametrize("text, answer, label, asked", [
+    ("The woman can still pursue three forms of relief in the United States under the law.", "United States", "GPE",
+     False),
+    ("About 42 million Americans will travel for the holiday this weekend.", "Americans", "NORP", False),
+    ("The White House press secretary took questions for an hour on Monday.", "White House", "ORG", False),
+    ("In 1910, 2,000 cherry trees arrived in Washington as a gift from Tokyo.", "Washington", "GPE", True),
+    ("Three weeks later, the treaty was ratified by Canada after a long debate.", "Canada", "GPE", True),
+])
+def test_the_united_states_is_no_gap_but_its_capital_is(vocab, text, answer, label, asked):
+    doc = make(vocab, text, [(answer, label)])
+    assert usable_answer(doc.ents[0], next(iter(doc.sents))) is asked
