@@ -208,6 +208,14 @@ def _named_office(ent: Span, sent: Span) -> bool:
     return False
 
 
+def _listed(ent: Span, sent: Span) -> bool:
+    """Whether the entity is one of a list of three or more of its kind ("Denmark, Finland, _____ and the
+    Netherlands"): any other member of the kind fills the blank as well."""
+    chain = {t.i for t in ent.root.conjuncts}
+    kind = label_of(ent)
+    return sum(1 for e in sent_ents(sent) if e.root.i in chain and label_of(e) == kind) >= 2
+
+
 def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = None) -> bool:
     """Whether blanking `ent` leaves a fair question: specific, not given away by the rest of the sentence."""
     text = ent.text
@@ -229,6 +237,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # "relief in the _____", "_____ press secretary": English news's first guess, read on dev
     if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"[\w.]-\w", text) and text[:1].isupper()):
         return False  # two entities in one ("the U.S. Constitution’s First Amendment", "U.S.-Mexico")
+    if _listed(ent, sent):
+        return False
     rest = _rest(ent, sent, lead)
     if not _fair_blank(ent, sent, rest):
         return False
