@@ -16,6 +16,7 @@ from .phrases import LABEL, noun_phrases
 from .rank import Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE, INVISIBLE_CHARS
 from .spans import sent_ents, text_of
+from .traits import builtin_people, country_key
 from .wh import wh_question
 
 if TYPE_CHECKING:
@@ -208,6 +209,15 @@ def _named_office(ent: Span, sent: Span) -> bool:
     return False
 
 
+def _leader_named(answer: str, others: list[str]) -> bool:
+    """Whether one of the sentence's other names is a leader quizgen knows of the answer's country."""
+    country = country_key(answer)
+    if country is None:
+        return False
+    people = builtin_people()
+    return any(f"from:{country}" in people.get(name.strip(), ()) for name in others)
+
+
 def _listed(ent: Span, sent: Span) -> bool:
     """Whether the entity is one of a list of three or more of its kind ("Denmark, Finland, _____ and the
     Netherlands"): any other member of the kind fills the blank as well."""
@@ -260,6 +270,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
             others.append(lead.strip("[]’s"))
         if any(related(text, o) for o in others):
             return False
+        if label in ("GPE", "NORP") and _leader_named(text, others):
+            return False  # "chanting 'Welcome, Putin,' waving _____ flags": Russian
     return True
 
 

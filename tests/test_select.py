@@ -277,3 +277,12 @@ def test_a_member_of_a_list_of_three_is_no_gap(nlp):
     assert not any(usable_answer(e, sent) for e in countries)
     pair = nlp("Malaysia and Indonesia have kept a policy of turning away boats of migrants at sea.")
     assert any(usable_answer(e, next(iter(pair.sents))) for e in pair.ents)  # two: which two is the fact
+
+
+def test_a_leader_of_the_answers_country_gives_it_away(vocab):
+    doc = make(vocab, "Crowds chanted the name of Putin and waved Russian flags along the wide boulevards.",
+               [("Putin", "PERSON"), ("Russian", "NORP")])
+    assert not usable_answer(doc.ents[1], next(iter(doc.sents)))
+    doc = make(vocab, "Crowds chanted the name of Putin and waved Chinese flags along the wide boulevards.",
+               [("Putin", "PERSON"), ("Chinese", "NORP")])
+    assert usable_answer(doc.ents[1], next(iter(doc.sents)))  # Putin leads Russia, not China
