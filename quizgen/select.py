@@ -52,7 +52,10 @@ _FILLER = re.compile(r"\b(?:did not|didn't|could not|couldn't) (?:immediately )?
 _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "explain", "note", "warn", "argue",
                                     "insist", "claim") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_WORD = re.compile(r"[^\W\d_]")
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+# A web page's link text run into the next sentence: "Watch a preview of 'X' Vinas' case sheds light ..."
+_LINK_TEXT = re.compile(r"(?:Watch|Read|Check|Click|See|Explore|Listen|Follow)\b")
+CONTEXT_WORDS = 5  # a shorter sentence before ("Think again.", "No.") is no context worth showing
 _EDGES = INVISIBLE_CHARS + " \n\t"  # stripped from a sentence's ends only: the rest stays verbatim
 MIN_WORDS, MAX_WORDS = 8, 60
 _US = group_of("United States")  # with its other names: "U.S.", "America", "Americans", "the White House"
@@ -95,7 +98,7 @@ def opening(sent: Span, prev: Span | None) -> tuple[int, str] | None | bool:
         return False
     if not re.search(r"[.!][\"'”’)]*$", text) or "?" in text[-3:]:
         return False
-    if not _quotes_balanced(text) or _FILLER.search(text) or _BIDI.search(text):
+    if not _quotes_balanced(text) or _FILLER.search(text) or _BIDI.search(text) or _LINK_TEXT.match(text):
         return False  # a direction override shows a sentence in another order than it reads
     unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
     if any(w.lower() in _FIRST_SECOND_PERSON for w in re.findall(r"\b\w+\b", unquoted)):
@@ -336,8 +339,9 @@ def located_facts(doc: Doc, *, title: str | None = None, model: dict | None = No
         s_score = rank.sentence_score(rank.sentence_features(sent, i, prof), model=model)
         stripped = text_of(sent).strip(_EDGES)
         offset = sent.start_char + text_of(sent).index(stripped)
-        # No context where the sentence before holds no word (a stray quotation mark the splitter left)
-        context = prev.text.strip() if prev is not None and _WORD.search(prev.text) else None
+        # No context where the sentence before is a stray quotation mark the splitter left, or a few words
+        context = prev.text.strip() if prev is not None and len(_WORD_RUN.findall(prev.text)) >= CONTEXT_WORDS \
+            else None
         tail = attribution_tail(stripped)
         for ent, label in gaps(sent, prof, lead=lead[1] if lead else ""):
             if ent.start_char - offset < (lead[0] if lead else 0):

@@ -47,6 +47,7 @@ def test_a_plain_statement_stands_alone(vocab):
     "Oslo approved it.",
     "The pair then signed the harbour plan in Oslo after a long debate.",
     "We approved the harbour plan in Oslo after a very long debate.",
+    "Watch a preview of the film The council in Oslo approved the harbour plan after a debate.",  # link text
 ])
 def test_sentences_that_need_their_neighbours_are_skipped(vocab, text):
     doc = make(vocab, text, [])
@@ -286,3 +287,17 @@ def test_a_leader_of_the_answers_country_gives_it_away(vocab):
     doc = make(vocab, "Crowds chanted the name of Putin and waved Chinese flags along the wide boulevards.",
                [("Putin", "PERSON"), ("Chinese", "NORP")])
     assert usable_answer(doc.ents[1], next(iter(doc.sents)))  # Putin leads Russia, not China
+
+
+@pytest.mark.parametrize("before, shown", [
+    ("Think again.", False),
+    ("Video: Miharris & Acphillips.", False),
+    ("The harbour has been closed to ships for most of the winter.", True),
+])
+def test_only_a_sentence_of_some_length_is_context(nlp, before, shown):
+    from quizgen.select import candidate_facts
+
+    doc = nlp(before + " The council in Oslo approved the harbour plan after a long debate in March 2024.")
+    facts = [f for f in candidate_facts(doc) if f.sentence.startswith("The council")]
+    assert facts, "the test needs a fact in the second sentence"
+    assert all((f.context == before) is shown and (f.context is None) is not shown for f in facts)
