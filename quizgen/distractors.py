@@ -17,7 +17,7 @@ from .names import comparable, entity_key, group_of, kind_of, related
 from .numbers import NUMERIC, numeric_options
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .traits import (ROLE_WORDS, builtin_people, country_key, org_type, prompt_gender, prompt_title, roles_of,
-                     title_traits)
+                     title_sphere)
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 
@@ -138,8 +138,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             answer_traits = answer_traits | {f"gender:{said}"}
     # "President _____" is asked among presidents only: a senator or a lawyer there fools nobody
     title = prompt_title(fact.prompt, BLANK) if label == "PERSON" else None
-    if title:
-        answer_traits = answer_traits | {t for t in title_traits(title) if t.startswith("sphere:")}
+    if title and title_sphere(title) is not None:
+        answer_traits = answer_traits | {title_sphere(title)}  # a minister of no stated country: see below
     answer_gender = {t for t in answer_traits if t.startswith("gender:")}
     # The story's countries: a minister "of" no stated country is likelier one of theirs
     story_countries = {f"from:{c}" for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))}
@@ -228,9 +228,7 @@ def _titled_alike(title: str, traits: frozenset[str]) -> bool:
     """Whether someone may stand after the answer's title: they hold it, or hold no known role in its sphere
     (a head of state the story never calls "president" or "king")."""
     roles = roles_of(traits)
-    if title in roles:
-        return True
-    return not roles and bool(title_traits(title) & {t for t in traits if t.startswith("sphere:")})
+    return title in roles or not roles and title_sphere(title) in traits
 
 
 def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],

@@ -238,10 +238,10 @@ def prompt_title(prompt: str, blank: str) -> str | None:
     return role
 
 
-def title_traits(title: str) -> set[str]:
-    """The traits a title before a blank gives the answer: its role, and the sphere the role belongs to."""
+def title_sphere(title: str) -> str | None:
+    """The sphere trait a title (as prompt_title gives it) places its holder in: "sphere:head" for a president."""
     sphere = _TWO_WORD.get(tuple(title.split("-", 1))) if "-" in title else ROLE_SPHERE.get(title)
-    return {f"role:{title}"} | ({f"sphere:{sphere}"} if sphere else set())
+    return f"sphere:{sphere}" if sphere else None
 
 
 def prompt_gender(prompt: str, blank: str) -> str | None:

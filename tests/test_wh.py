@@ -58,6 +58,18 @@ def ask(nlp):
      "In what year was [Vladimir Putin] first elected to the presidency with a large majority?"),
     ("Vladimir Putin won another term. He became the acting president of the country in 1999.", "1999",
      "In what year did [Vladimir Putin] become the acting president of the country?"),
+    # The answer is the whole object of a past verb quizgen knows.
+    ("Russia invaded Ukraine in February 2022 after months of warnings.", "Ukraine",
+     "Which country did Russia invade in February 2022 after months of warnings?"),
+    ("Voters elected Joe Biden as president in November 2020.", "Joe Biden",
+     "Who did voters elect as president in November 2020?"),
+    # A name the tagger missed at the start keeps its capital when the story capitalises it elsewhere.
+    ("The sheriff praised Wood for his quick thinking. Wood called Boyd the real hero of the story.", "Boyd",
+     "Who did Wood call the real hero of the story?"),
+    # Not with an auxiliary ("Which organisation has the court fined ...?" would need the verb moved).
+    ("The court has fined Microsoft for breaking the rules of the market.", "Microsoft", None),
+    # Not when what follows leans on the object.
+    ("Russia invaded Ukraine, which had been independent since 1991, in February 2022.", "Ukraine", None),
 ])
 def test_wh_question(ask, text, answer, question):
     assert ask(text)[answer] == question
@@ -152,22 +164,3 @@ def test_no_wh_question_on_a_stand_in_subject_or_a_misread_parse(ask, text, answ
     assert answer in facts, "the test needs the answer to be a fact"
     assert facts[answer] is None
 
-
-@pytest.mark.parametrize("text, answer, question", [
-    # The answer is the whole object of a past verb quizgen knows.
-    ("Russia invaded Ukraine in February 2022 after months of warnings.", "Ukraine",
-     "Which country did Russia invade in February 2022 after months of warnings?"),
-    ("Voters elected Joe Biden as president in November 2020.", "Joe Biden",
-     "Who did voters elect as president in November 2020?"),
-    # A name the tagger missed at the start keeps its capital when the story capitalises it elsewhere.
-    ("The sheriff praised Wood for his quick thinking. Wood called Boyd the real hero of the story.", "Boyd",
-     "Who did Wood call the real hero of the story?"),
-    # Not with an auxiliary ("Which organisation has the court fined ...?" would need the verb moved).
-    ("The court has fined Microsoft for breaking the rules of the market.", "Microsoft", None),
-    # Not when what follows leans on the object.
-    ("Russia invaded Ukraine, which had been independent since 1991, in February 2022.", "Ukraine", None),
-])
-def test_object_questions(ask, text, answer, question):
-    facts = ask(text)
-    assert answer in facts, "the test needs the answer to be a fact"
-    assert facts[answer] == question
