@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .likeness import Described, famous_alike, person_score, place_score
 from .models import BLANK, Fact
-from .names import comparable, entity_key, group_of, kind_of, related
+from .names import comparable, entity_key, group_of, kind_of, related, united_states
 from .numbers import NUMERIC, numeric_options
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .traits import (ROLE_WORDS, builtin_people, country_key, org_type, prompt_gender, prompt_title, roles_of,
@@ -138,8 +138,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             answer_traits = answer_traits | {f"gender:{said}"}
     # "President _____" is asked among presidents only: a senator or a lawyer there fools nobody
     title = prompt_title(fact.prompt, BLANK) if label == "PERSON" else None
-    if title and title_sphere(title) is not None:
-        answer_traits = answer_traits | {title_sphere(title)}  # a minister of no stated country: see below
+    sphere = title_sphere(title) if title else None
+    if sphere is not None:
+        answer_traits = answer_traits | {sphere}  # a minister of no stated country: see below
     answer_gender = {t for t in answer_traits if t.startswith("gender:")}
     # The story's countries: a minister "of" no stated country is likelier one of theirs
     story_countries = {f"from:{c}" for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))}
@@ -292,7 +293,6 @@ def _same_org(a: str, b: str) -> bool:
     return group is not None and group == group_of(b)
 
 
-_US = group_of("United States")
 _US_PARTIES = {"democrat", "democrats", "democratic", "republican", "republicans"}
 
 
@@ -300,7 +300,7 @@ def _given_away(answer: str, label: str | None) -> bool:
     """Answers no set of wrong options makes a fair question of, read on the dev stories: the United States
     (a news sentence about it names Congress, the states or the president, so Mexico or Yemen fools nobody)
     and an American party (it has one rival; "Tories" or "Communists" in Congress fool nobody)."""
-    if label in ("GPE", "ORG") and _US is not None and group_of(answer) == _US:
+    if label in ("GPE", "ORG") and united_states(answer):
         return True
     return label == "NORP" and entity_key(answer) in _US_PARTIES
 

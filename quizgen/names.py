@@ -52,6 +52,12 @@ def _same_thing() -> dict[str, int]:
     return {key: find(gid) for key, gid in owner.items()}
 
 
+def united_states(text: str) -> bool:
+    """Whether `text` names the United States: "U.S.", "America", "Americans", "the White House", "Washington"."""
+    us = group_of("United States")
+    return us is not None and group_of(text) == us
+
+
 def group_of(text: str) -> int | None:
     """The id of the group of names `text` belongs to, or None for a name quizgen knows nothing about."""
     return _same_thing().get(entity_key(text))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import rank
 from .difficulty import prominence
 from .models import Fact
-from .names import entity_key, group_of, kind_of, related
+from .names import entity_key, group_of, kind_of, related, united_states
 from .phrases import LABEL, noun_phrases
 from .rank import Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE, INVISIBLE_CHARS
@@ -58,7 +58,6 @@ _LINK_TEXT = re.compile(r"(?:Watch|Read|Check|Click|See|Explore|Listen|Follow)\b
 CONTEXT_WORDS = 5  # a shorter sentence before ("Think again.", "No.") is no context worth showing
 _EDGES = INVISIBLE_CHARS + " \n\t"  # stripped from a sentence's ends only: the rest stays verbatim
 MIN_WORDS, MAX_WORDS = 8, 60
-_US = group_of("United States")  # with its other names: "U.S.", "America", "Americans", "the White House"
 MAIN_MENTIONS = 3  # a person named this often is one of the story's main people
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # A trailing attribution the fact survives without: ", police said.", ", according to the ministry."
@@ -246,7 +245,7 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # "the ___ (North)": a direction, not a place
     if kind_of(text) == "outlet":
         return False  # who reported it is not the news
-    if group_of(text) == _US and kind_of(text) != "city":
+    if united_states(text) and kind_of(text) != "city":
         return False  # "relief in the _____", "_____ press secretary": English news's first guess, read on dev
     if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"[\w.]-\w", text) and text[:1].isupper()):
         return False  # two entities in one ("the U.S. Constitution’s First Amendment", "U.S.-Mexico")

@@ -24,8 +24,8 @@ _ROLES = {
     "head": "president vice-president leader premier chancellor king queen dictator monarch emperor sultan emir",
     "royal": "prince princess duke duchess",
     "government": "minister secretary ambassador envoy diplomat negotiator official adviser advisor aide director "
-                  "administrator commissioner governor gov. mayor spokesman spokeswoman spokesperson deputy undersecretary "
-                  "attorney-general",
+                  "administrator commissioner governor gov. mayor spokesman spokeswoman spokesperson deputy "
+                  "undersecretary attorney-general",
     "legislature": "congressional parliamentary democrat republican senator sen. congressman congresswoman lawmaker lawmakers legislator speaker mp chairwoman "
                    "representative rep. parliamentarian",
     "judiciary": "justice judge prosecutor attorney lawyer counsel magistrate",
