@@ -254,11 +254,19 @@ class Bank:
     def last_change(self) -> str | None:
         """When articles or questions were last stored (ISO time), or None for an empty bank.
 
-        An Anki export stamps its notes with this: the same bank gives the same bytes, and a bank that has
-        changed gives newer notes, which is what makes Anki update them on import."""
+        An Anki export takes its package time (collection, note and card ids) from this: the same bank gives the
+        same bytes."""
         row = self.db.execute("SELECT max(t) FROM (SELECT max(added_at) AS t FROM articles"
                               " UNION ALL SELECT max(created_at) FROM questions)").fetchone()
         return row[0]
+
+    def changed(self) -> dict[str, str]:
+        """Question id -> when it last changed (ISO time): when it was stored, or when its article was revised
+        (a revision rewrites its surviving questions in place). An Anki export stamps each note with this, so
+        a note the learner edited since is left alone on import."""
+        rows = self.db.execute("SELECT q.id, max(q.created_at, a.added_at) FROM questions q"
+                               " JOIN articles a ON a.id = q.article_id")
+        return {r[0]: r[1] for r in rows}
 
     # -- the schedule -----------------------------------------------------------------------------
 

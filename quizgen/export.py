@@ -134,6 +134,10 @@ def tag(value: str) -> str:
     return _TAG_UNSAFE.sub("-", value.strip().lower()).strip("-") or "unknown"
 
 
+def _unix(iso: str) -> int:
+    return int(datetime.fromisoformat(iso).timestamp())
+
+
 def export(bank: Bank, fmt: str, *, kind: str = "mixed", since: str | None = None,
            difficulty: Collection[Difficulty] = (), deck: str | None = None, flat: bool = False,
            header_row: bool = False) -> Export:
@@ -152,8 +156,9 @@ def export(bank: Bank, fmt: str, *, kind: str = "mixed", since: str | None = Non
     if fmt == "anki":
         from .anki import to_apkg  # genanki only here
 
-        changed = datetime.fromisoformat(bank.last_change() or "1980-01-01T00:00:00+00:00")  # set: there are questions
-        data = to_apkg(results, deck=deck_name(deck or DEFAULT_DECK), flat=flat, timestamp=int(changed.timestamp()))
+        last = _unix(bank.last_change() or "1980-01-01T00:00:00+00:00")  # set: there are questions
+        changed = {qid: _unix(when) for qid, when in bank.changed().items()}
+        data = to_apkg(results, deck=deck_name(deck or DEFAULT_DECK), flat=flat, timestamp=last, changed=changed)
     elif fmt == "json":
         from .render import to_json
 

@@ -29,9 +29,11 @@ def import_csv(col: Collection, path: Path):
     return metadata, col.import_csv(ImportCsvRequest(path=str(path), metadata=metadata)).log
 
 
-def assert_clean(log, *, new: int, updated: int = 0) -> None:
-    assert len(log.new) == new and len(log.updated) == updated
-    for problem in ("duplicate", "conflicting", "first_field_match", "missing_notetype", "missing_deck",
+def assert_clean(log, *, new: int, updated: int = 0, unchanged: int = 0) -> None:
+    """What an import did: notes added, updated, and left as they were (Anki's log calls those "duplicate":
+    the collection's note is as new as the package's, or newer after the learner edited it)."""
+    assert (len(log.new), len(log.updated), len(log.duplicate)) == (new, updated, unchanged)
+    for problem in ("conflicting", "first_field_match", "missing_notetype", "missing_deck",
                     "empty_first_field"):
         assert not list(getattr(log, problem)), problem
 

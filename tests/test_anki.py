@@ -1,6 +1,8 @@
 """The .apkg as Anki reads it: imported into a real collection with the `anki` package, every card rendered."""
+import hashlib
 import html
 import io
+import json
 import zipfile
 from dataclasses import replace
 
@@ -119,6 +121,31 @@ def test_guid_depends_only_on_the_fact_and_kind():
     assert anki.guid(replace(mcq, answer="Putin")) != anki.guid(mcq)
     assert anki.guid(replace(mcq, article_id="other")) != anki.guid(mcq)
     assert anki.guid(replace(mcq, sentence=mcq.sentence.replace(" ", "  "))) == anki.guid(mcq)  # spacing only
+
+
+# The note types as they were when anki.CARDS_CHANGED last moved. When this fails the cards have changed: move
+# CARDS_CHANGED to the release time (so the next import brings the change to the learner's notes and note
+# types) and record the new digest here.
+CARDS = (1795824000, "ffc11fa696a84a8d")
+
+
+def test_the_cards_change_only_with_cards_changed():
+    models = [anki.CLOZE_MODEL, anki.MCQ_MODEL, anki.WH_MODEL, anki.TRUEFALSE_MODEL]
+    shape = json.dumps([(m.model_id, m.name, m.model_type, [f["name"] for f in m.fields], m.css,
+                         [(t["name"], t["qfmt"], t["afmt"]) for t in m.templates]) for m in models])
+    assert (anki.CARDS_CHANGED, hashlib.sha256(shape.encode()).hexdigest()[:16]) == CARDS
+
+
+def test_notes_carry_their_own_question_s_time_and_note_types_carry_cards_changed(tmp_path):
+    results = hand_built()
+    [first, *rest] = [q for _, qs in results for q in qs]
+    later = anki.CARDS_CHANGED + 86_400
+    col = collection(tmp_path / "col")
+    assert_clean(import_apkg(col, write(tmp_path, results, changed={first.id: later})), new=1 + len(rest))
+    stamps = {col.get_note(nid).guid: col.get_note(nid).mod for nid in col.find_notes("")}
+    assert stamps == {anki.guid(q): later if q is first else anki.CARDS_CHANGED for q in [first, *rest]}
+    assert all(col.models.by_name(m.name)["mod"] == anki.CARDS_CHANGED
+               for m in (anki.CLOZE_MODEL, anki.MCQ_MODEL))
 
 
 def test_deck_ids_come_from_names():

@@ -57,25 +57,53 @@ def mcq_options(col):
     return out
 
 
-def test_regenerating_adds_new_notes_updates_old_ones_and_keeps_schedules(tmp_path, nlp):
+def sources_by_guid(bank_path):
+    with Bank(str(bank_path)) as bank:
+        source = {a.id: a.source for a in bank.articles()}
+        return {guid(q): source[q.article_id] for q in bank.questions()}
+
+
+def test_regenerating_adds_new_notes_updates_changed_ones_and_keeps_schedules_and_edits(tmp_path, nlp):
     col = collection(tmp_path / "col")
     bank = tmp_path / "bank.db"
+    glacier = tmp_path / GLACIER.name
+    glacier.write_text(GLACIER.read_text(encoding="utf-8"), encoding="utf-8")
     with Bank(str(bank)) as b:
-        build([str(SAMPLE), str(GLACIER)], b, lambda: nlp, seed=0)
+        build([str(SAMPLE), str(glacier)], b, lambda: nlp, seed=0)
     first, day1 = export_to(bank, tmp_path / "day1.apkg")
     assert_clean(import_apkg(col, first), new=len(day1))
     reviewed = review(col, [3, 4, 1, 3, 4])
     assert len(reviewed) == 5 and any(s[0] == 2 for s in reviewed.values())  # one graduated to review
     revlog = col.db.scalar("select count() from revlog")
 
-    # The next day: a new article, wrong options drawn with another seed.
+    # The learner writes a note of their own on a card about the sample story, and restyles the cloze cards.
+    sample_guids = {g for g, source in sources_by_guid(bank).items() if source == str(SAMPLE)}
+    assert sample_guids
+    edited = next(note for note in map(col.get_note, col.find_notes("")) if note.guid in sample_guids)
+    edited.fields[0] += " (my own note)"
+    col.update_note(edited)
+    cloze_type = col.models.by_name("quizgen cloze")
+    cloze_type["css"] += "\n.card { font-size: 30px; }"
+    col.models.update_dict(cloze_type)
+
+    # The next day: a new article, and a revised version of the glacier story (one sentence more), wrong
+    # options drawn with another seed.
     next_second()
+    glacier.write_text(glacier.read_text(encoding="utf-8") + "\nThe survey will be repeated next summer.\n",
+                       encoding="utf-8")
     with Bank(str(bank)) as b:
-        build([str(BRIDGE)], b, lambda: nlp, seed=5)
+        build([str(BRIDGE), str(glacier)], b, lambda: nlp, seed=5)
     second, day2 = export_to(bank, tmp_path / "day2.apkg")
-    assert set(day1) < set(day2)
-    assert_clean(import_apkg(col, second), new=len(day2) - len(day1), updated=len(day1))
-    assert col.note_count() == len(day2) and sorted(guids(col)) == sorted(day2)
+    source = sources_by_guid(bank)
+    kept = set(day1) & set(day2)
+    revised = {g for g in kept if source[g] == str(glacier)}
+    assert revised and sample_guids < kept
+    log = import_apkg(col, second)
+    assert_clean(log, new=len(set(day2) - set(day1)), updated=len(revised), unchanged=len(kept - revised))
+    assert {col.get_note(n.id.nid).guid for n in log.updated} == revised
+    assert col.get_note(edited.id).fields[0].endswith(" (my own note)"), "an import undid the learner's edit"
+    assert col.models.by_name("quizgen cloze")["css"].endswith("font-size: 30px; }")
+    assert col.note_count() == len(set(day1) | set(day2)) and len(set(guids(col))) == col.note_count()
     assert {cid: schedule(col.get_card(cid)) for cid in reviewed} == reviewed
     assert col.db.scalar("select count() from revlog") == revlog
 
@@ -90,7 +118,7 @@ def test_regenerating_adds_new_notes_updates_old_ones_and_keeps_schedules(tmp_pa
     log = import_apkg(col, third)
     added = set(day3) - set(day2)
     assert_clean(log, new=len(added), updated=len(day3) - len(added))
-    assert col.note_count() == len(set(day2) | set(day3)) and len(set(guids(col))) == col.note_count()
+    assert col.note_count() == len(set(day1) | set(day2) | set(day3)) and len(set(guids(col))) == col.note_count()
     after = mcq_options(col)
     changed = [g for g in set(before) & set(day3) if before[g] != after[g]]
     assert changed, "another seed should change some wrong options"
