@@ -129,7 +129,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     if label == "PERSON" and " " not in fact.answer:  # "Craig" for "Phillips" when the story has Charlie Craig
         kin = {t.split()[-1] for t, lab in article if lab == label and t.split()[0] == fact.answer}
         own += [t.split()[-1] for t, lab in article if lab == label and " " in t and len(t.split()[-1]) > 2
-                and t.split()[-1] not in kin]  # not "Williams" when the answer is Venus of Venus Williams
+                and t.split()[-1] not in kin]  # not "Jinping" when the answer is Xi of Xi Jinping
     described = Described(label, traits, pool, article)
     answer_traits = described.of(fact.answer)
     if label == "PERSON" and not any(t.startswith("gender:") for t in answer_traits):
@@ -306,12 +306,19 @@ def _given_away(answer: str, label: str | None) -> bool:
 
 
 def _orphan(answer: str, article: Sequence[tuple[str, str]]) -> bool:
-    """Whether a one-word "person" is part of no full name the story gives, nor a name quizgen knows. Of 55
-    read on the dev stories, about 22 were the tagger's mistakes ("Vanuatu", "Dawn" the spacecraft) and 13
-    first names that no list of surnames matches ("Melissa"); about 10 had fitting options."""
-    if " " in answer.strip() or answer in builtin_people():
+    """Whether a one-word "person" is no surname: part of no full name the story gives, nor a name quizgen
+    knows (of 55 read on the dev stories, about 22 were the tagger's mistakes, "Vanuatu", "Dawn" the
+    spacecraft, and 13 first names that no list of surnames matches, "Melissa"; about 10 had fitting
+    options), or only the first word of names quizgen does not know: a first name, or a family name written
+    first ("Wang" of Wang Wenlan), which other names' last words ("Zedong") would not match."""
+    if " " in answer.strip():
         return False
-    return not any(answer in t.split() for t, lab in article if lab == "PERSON" and " " in t)
+    full = [t.split() for t, lab in article if lab == "PERSON" and " " in t]
+    if any(words[-1] == answer for words in full):
+        return False
+    if any(answer in words for words in full if " ".join(words) not in builtin_people()):
+        return True
+    return answer not in builtin_people() and not any(answer in words for words in full)
 
 
 def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],

@@ -16,9 +16,10 @@ class Described:
     def __init__(self, label: str, traits: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
                  article: Sequence[tuple[str, str]] = ()) -> None:
         self.label = label
-        # Surnames the story gives to someone quizgen does not know: its "Sanchez" is no Spanish premier
-        self.others = {t.split()[-1] for t, lab in article
-                       if lab == "PERSON" and " " in t and t not in builtin_people()}
+        # Names the story gives to someone quizgen does not know: its "Sanchez" is no Spanish premier, and its
+        # "Wang" (of Wang Wenlan, family name first) no Chinese foreign minister
+        self.others = {w for t, lab in article
+                       if lab == "PERSON" and " " in t and t not in builtin_people() for w in t.split()}
         self.article = traits_by_name(traits)
         self.by_surname: dict[str, set[str]] = {}
         for name, found in self.article.items():

@@ -55,6 +55,9 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 # A web page's link text run into the next sentence: "Watch a preview of 'X' Vinas' case sheds light ..."
 _LINK_TEXT = re.compile(r"(?:Watch|Read|Check|Click|See|Explore|Listen|Follow)\b")
+# A sentence cut after a title by the splitter: "..., said Sheriff's Office spokesman Sgt."
+_CUT_AT_TITLE = re.compile(r"\b(?:Sgt|Lt|Gen|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Capt|Col|Cpl|Pvt|Det|Insp|Supt|Prof|Rev|Maj|Adm|"
+                           r"Cmdr)\.$")
 CONTEXT_WORDS = 5  # a shorter sentence before ("Think again.", "No.") is no context worth showing
 _EDGES = INVISIBLE_CHARS + " \n\t"  # stripped from a sentence's ends only: the rest stays verbatim
 MIN_WORDS, MAX_WORDS = 8, 60
@@ -95,7 +98,7 @@ def opening(sent: Span, prev: Span | None) -> tuple[int, str] | None | bool:
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if not MIN_WORDS <= len(words) <= MAX_WORDS or "\n" in text:
         return False
-    if not re.search(r"[.!][\"'”’)]*$", text) or "?" in text[-3:]:
+    if not re.search(r"[.!][\"'”’)]*$", text) or "?" in text[-3:] or _CUT_AT_TITLE.search(text):
         return False
     if not _quotes_balanced(text) or _FILLER.search(text) or _BIDI.search(text) or _LINK_TEXT.match(text):
         return False  # a direction override shows a sentence in another order than it reads

@@ -48,6 +48,7 @@ def test_a_plain_statement_stands_alone(vocab):
     "The pair then signed the harbour plan in Oslo after a long debate.",
     "We approved the harbour plan in Oslo after a very long debate.",
     "Watch a preview of the film The council in Oslo approved the harbour plan after a debate.",  # link text
+    "The plan was approved after a long debate in Oslo, said the harbour office's spokesman Sgt.",  # cut short
 ])
 def test_sentences_that_need_their_neighbours_are_skipped(vocab, text):
     doc = make(vocab, text, [])

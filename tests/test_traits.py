@@ -137,12 +137,13 @@ def test_spans_with_a_possessive_or_comma_are_no_options(candidate):
     assert candidate not in wrong
 
 
-def test_a_surname_of_the_story_for_a_surname_but_not_a_relatives():
+def test_a_first_name_used_alone_gets_no_options():
+    # Surnames beside "Venus" show which one is the first name; of 17 such questions read on the dev stories
+    # ("Rob" of Rob Kardashian among Dunne, West and Wales), none had fitting options
     s = "Venus won the second set easily."
     article = [("Venus", "PERSON"), ("Venus Williams", "PERSON"), ("Serena Williams", "PERSON"),
                ("Tom Parker", "PERSON"), ("Lee Harmon", "PERSON")]
-    wrong = choose(fact(s, "Venus", "PERSON"), article=article, pool={}, rng=random.Random(0))
-    assert "Williams" not in wrong and {"Parker", "Harmon"} <= set(wrong)
+    assert choose(fact(s, "Venus", "PERSON"), article=article, pool={}, rng=random.Random(0)) == []
 
 
 def test_an_organisations_president_is_no_head_of_state(nlp):
@@ -275,3 +276,16 @@ def test_a_lone_word_that_is_nobodys_name_gets_no_options():
     f = fact(s, "Vanuatu", "PERSON")  # the tagger's mistake: a country of no list quizgen ships
     article = [("Vanuatu", "PERSON"), ("Tom Perry", "PERSON"), ("Ann McLennan", "PERSON"), ("Joe Szoke", "PERSON")]
     assert choose(f, article=article, pool={}, rng=random.Random(0)) == []
+
+
+def test_a_family_name_written_first_gets_no_options():
+    # "Wang" of Wang Wenlan is a family name written first; other names' last words ("Zedong") are given
+    # names, and the foreign minister quizgen knows as "Wang" is somebody else
+    s = "Photography was an outlet for Wang during the dark days of the revolution."
+    article = [("Wang", "PERSON"), ("Wang Wenlan", "PERSON"), ("Mao Zedong", "PERSON"), ("Zhou Enlai", "PERSON"),
+               ("Jane Polumbaum", "PERSON")]
+    assert choose(fact(s, "Wang", "PERSON"), article=article, pool={}, rng=random.Random(0)) == []
+    # a known leader's name written family name first still gets options
+    s = "Xi met the visiting delegation in the capital on Monday."
+    article = [("Xi", "PERSON"), ("Xi Jinping", "PERSON")]
+    assert len(choose(fact(s, "Xi", "PERSON"), article=article, pool={}, rng=random.Random(0))) == 3
