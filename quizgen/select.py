@@ -58,6 +58,7 @@ _LINK_TEXT = re.compile(r"(?:Watch|Read|Check|Click|See|Explore|Listen|Follow)\b
 # A sentence cut after a title by the splitter: "..., said Sheriff's Office spokesman Sgt."
 _CUT_AT_TITLE = re.compile(r"\b(?:Sgt|Lt|Gen|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Capt|Col|Cpl|Pvt|Det|Insp|Supt|Prof|Rev|Maj|Adm|"
                            r"Cmdr)\.$")
+_EMERGENCY = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators"}
 CONTEXT_WORDS = 5  # a shorter sentence before ("Think again.", "No.") is no context worth showing
 _EDGES = INVISIBLE_CHARS + " \n\t"  # stripped from a sentence's ends only: the rest stays verbatim
 MIN_WORDS, MAX_WORDS = 8, 60
@@ -244,6 +245,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if label == "CARDINAL" and re.fullmatch(r"\d", text.strip()):
         return False  # a bare single digit is a guess, not a fact
+    if text.strip() in ("911", "999", "112") and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _EMERGENCY:
+        return False  # "a _____ call": an emergency number is a name, and "a 3640 call" no fact
     if text.lower() in _DIRECTIONS:
         return False  # "the ___ (North)": a direction, not a place
     if kind_of(text) == "outlet":

@@ -74,6 +74,10 @@ def test_relative_dates_and_bare_numbers_are_not_gaps(vocab):
                [("Wednesday", "DATE"), ("two", "CARDINAL"), ("2014", "DATE")])
     sent = next(iter(doc.sents))
     assert [usable_answer(e, sent) for e in doc.ents] == [False, False, True]
+    for text, usable in [("Deputies answered a 911 call from the harbour office shortly after noon.", False),
+                         ("Some 911 delegates voted for the harbour plan shortly after noon.", True)]:
+        doc = make(vocab, text, [("911", "CARDINAL")])
+        assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable  # an emergency number is a name
 
 
 def test_an_entity_repeated_in_its_sentence_is_not_a_gap(vocab):
