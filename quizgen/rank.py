@@ -144,13 +144,17 @@ def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]
     }
 
 
-def gap_features(ent: Span, sent: Span, index: int, prof: Profile, *, label: str | None = None) -> dict[str, float]:
+def gap_features(ent: Span, sent: Span, index: int, prof: Profile, *, label: str | None = None,
+                 most: int = 0) -> dict[str, float]:
+    """`most`: the highest mention count among the sentence's gaps (most_mentioned), for how this gap
+    compares with the others its sentence could ask."""
     label = label or prof.label(ent)
     count, first, in_title = prof.standing(ent.text, label)
     before = text_of(sent)[:ent.start_char - sent.start_char]
     feats = {f"is_{lab}": float(label == lab) for lab in GAP_LABELS}
     feats.update({
         "mentions": math.log1p(count),
+        "mentions_below_best": math.log1p(max(most, count)) - math.log1p(count),
         "prominence": prof.prominence(ent.text, label),
         "first_seen": first,
         "in_lead": float(first == 0),
@@ -162,6 +166,11 @@ def gap_features(ent: Span, sent: Span, index: int, prof: Profile, *, label: str
         "head_freq": math.log1p(prof.words[ent.root.lower_]),  # how much the article is about its head word
     })
     return feats
+
+
+def most_mentioned(gaps: list[tuple[Span, str]], prof: Profile) -> int:
+    """The highest mention count among a sentence's gaps: what gap_features' `most` wants."""
+    return max((prof.standing(ent.text, label)[0] for ent, label in gaps), default=0)
 
 
 def _cosine(a: Counter, b: Counter, b_norm: float) -> float:

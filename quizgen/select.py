@@ -55,6 +55,8 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 # A web page's link text run into the next sentence: "Watch a preview of 'X' Vinas' case sheds light ..."
 _LINK_TEXT = re.compile(r"(?:Watch|Read|Check|Click|See|Explore|Listen|Follow)\b")
+# A photo caption run into the sentence after it: "Ann Chiang of DAB In the Kowloon West constituency, ..."
+_RUN_ON = {"In", "On", "At", "During", "After", "Before", "When", "From", "For", "As", "With"}
 # A sentence cut after a title by the splitter: "..., said Sheriff's Office spokesman Sgt."
 _CUT_AT_TITLE = re.compile(r"\b(?:Sgt|Lt|Gen|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Capt|Col|Cpl|Pvt|Det|Insp|Supt|Prof|Rev|Maj|Adm|"
                            r"Cmdr)\.$")
@@ -92,6 +94,18 @@ def _antecedent(prev: Span | None) -> str | None:
     return None
 
 
+def _run_on(sent: Span) -> bool:
+    """Whether a capitalised preposition starts a clause mid-sentence with no punctuation before it: a caption
+    or a heading run into the sentence ("... of DAB In the Kowloon West ...", "... debates During the ...")."""
+    doc = sent.doc
+    for i in range(sent.start + 1, sent.end - 1):
+        t, before = doc[i], doc[i - 1]
+        if t.text in _RUN_ON and t.ent_iob_ == "O" and not before.is_punct and not before.is_space \
+                and doc[i + 1].is_lower:
+            return True
+    return False
+
+
 def opening(sent: Span, prev: Span | None) -> tuple[int, str] | None | bool:
     """Whether a sentence stands alone: True as it is, a (cut, replacement) lead that makes it stand alone,
     or False when it cannot (an unresolved pronoun, a question, a fragment)."""
@@ -103,6 +117,8 @@ def opening(sent: Span, prev: Span | None) -> tuple[int, str] | None | bool:
         return False
     if not _quotes_balanced(text) or _FILLER.search(text) or _BIDI.search(text) or _LINK_TEXT.match(text):
         return False  # a direction override shows a sentence in another order than it reads
+    if _run_on(sent):
+        return False
     unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
     if any(w.lower() in _FIRST_SECOND_PERSON for w in re.findall(r"\b\w+\b", unquoted)):
         return False
@@ -348,12 +364,14 @@ def located_facts(doc: Doc, *, title: str | None = None, model: dict | None = No
         context = prev.text.strip() if prev is not None and len(_WORD_RUN.findall(prev.text)) >= CONTEXT_WORDS \
             else None
         tail = attribution_tail(stripped)
-        for ent, label in gaps(sent, prof, lead=lead[1] if lead else ""):
+        found = list(gaps(sent, prof, lead=lead[1] if lead else ""))
+        most = rank.most_mentioned(found, prof)
+        for ent, label in found:
             if ent.start_char - offset < (lead[0] if lead else 0):
                 continue  # the blank cannot sit in the part of the opening we rewrote
             if ent.end_char > offset + len(stripped):
                 continue  # the entity runs into what was stripped ("Korea.\u200b" is one token)
-            g_score = rank.gap_score(rank.gap_features(ent, sent, i, prof, label=label), model=model)
+            g_score = rank.gap_score(rank.gap_features(ent, sent, i, prof, label=label, most=most), model=model)
             mentions, first, in_title = prof.standing(ent.text, label)
             yield Fact(
                 sentence=stripped,

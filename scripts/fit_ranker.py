@@ -139,8 +139,10 @@ class Corpus:
                     if y is not None:
                         sx.append(rank.sentence_features(sent, i, prof))
                         sy.append(y)
-                    for gap, label in select.gaps(sent, prof):
-                        gx.append(rank.gap_features(gap, sent, i, prof, label=label))
+                    found = list(select.gaps(sent, prof))
+                    most = rank.most_mentioned(found, prof)
+                    for gap, label in found:
+                        gx.append(rank.gap_features(gap, sent, i, prof, label=label, most=most))
                         gy.append(labels(setname, judged, sent.text, gap.text))
         return sx, sy, gx, gy
 

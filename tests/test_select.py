@@ -49,6 +49,7 @@ def test_a_plain_statement_stands_alone(vocab):
     "We approved the harbour plan in Oslo after a very long debate.",
     "Watch a preview of the film The council in Oslo approved the harbour plan after a debate.",  # link text
     "The plan was approved after a long debate in Oslo, said the harbour office's spokesman Sgt.",  # cut short
+    "Mayor Anna Berg of Oslo In the harbour district, the council approved the plan after a debate.",  # caption
 ])
 def test_sentences_that_need_their_neighbours_are_skipped(vocab, text):
     doc = make(vocab, text, [])
@@ -254,6 +255,22 @@ def test_who_said_it_is_asked_only_of_the_storys_main_people(vocab, mentions, as
     answers = [g.text for g, _label in gaps(last, profile(doc))]
     assert "Oslo" in answers
     assert ("Lund" in answers) is asked  # named three times (twice before), Lund is one of the story's people
+
+
+def test_a_gap_is_ranked_against_its_sentences_most_mentioned_gap(vocab):
+    import math
+
+    from quizgen.rank import gap_features, most_mentioned, profile
+    from quizgen.select import gaps
+
+    doc = speaker_doc(vocab, 2)
+    prof = profile(doc)
+    index, last = len(list(doc.sents)) - 1, list(doc.sents)[-1]
+    found = list(gaps(last, prof))
+    most = most_mentioned(found, prof)
+    below = {g.text: gap_features(g, last, index, prof, label=label, most=most)["mentions_below_best"]
+             for g, label in found}
+    assert below["Lund"] == 0.0 and below["Oslo"] == math.log1p(3) - math.log1p(1)  # Lund is named three times
 
 
 def test_a_bare_direction_is_no_place(vocab):
