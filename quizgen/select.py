@@ -52,6 +52,7 @@ _FILLER = re.compile(r"\b(?:did not|didn't|could not|couldn't) (?:immediately )?
 _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "explain", "note", "warn", "argue",
                                     "insist", "claim") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BULLET = re.compile("[•▪►●■◆]")  # a list run into a sentence: "races worth watching: • Virginia governor: ..."
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 # A web page's link text run into the next sentence: "Watch a preview of 'X' Vinas' case sheds light ..."
 _LINK_TEXT = re.compile(r"(?:Watch|Read|Check|Click|See|Explore|Listen|Follow)\b")
@@ -115,7 +116,8 @@ def opening(sent: Span, prev: Span | None) -> tuple[int, str] | None | bool:
         return False
     if not re.search(r"[.!][\"'”’)]*$", text) or "?" in text[-3:] or _CUT_AT_TITLE.search(text):
         return False
-    if not _quotes_balanced(text) or _FILLER.search(text) or _BIDI.search(text) or _LINK_TEXT.match(text):
+    if not _quotes_balanced(text) or _FILLER.search(text) or _BIDI.search(text) or _BULLET.search(text) \
+            or _LINK_TEXT.match(text):
         return False  # a direction override shows a sentence in another order than it reads
     if _run_on(sent):
         return False
