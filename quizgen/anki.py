@@ -59,11 +59,10 @@ class _Model(genanki.Model):
 
 
 class _Note(genanki.Note):
-    """A note stamped with the time its own question last changed (genanki gives every note the package's)."""
+    """A note stamped with `changed`, the time its own question last changed (genanki gives every note the
+    package's time)."""
 
-    def __init__(self, *args, changed: int | None = None, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        self.changed = changed
+    changed: int | None = None
 
     def write_to_db(self, cursor, timestamp: float, deck_id, id_gen) -> None:  # type: ignore[no-untyped-def]
         super().write_to_db(cursor, max(self.changed or int(timestamp), CARDS_CHANGED), deck_id, id_gen)
