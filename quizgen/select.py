@@ -405,6 +405,8 @@ def choose_facts(facts: list[Fact], limit: int, *, max_per_answer: int = 2, over
             break  # the tail of an article is trivia a teacher would throw away
         group = group_of(fact.answer)
         key = f"group:{group}" if group is not None else entity_key(fact.answer)
+        if fact.label == "PERSON" and group is None and key:
+            key = "person:" + key.split()[-1]  # "Roman Polanski" and "Polanski" are one person
         words = set(re.findall(r"\w+", fact.sentence.lower()))
         if used_answers[key] >= max_per_answer:
             continue

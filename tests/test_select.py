@@ -132,6 +132,16 @@ def test_choose_facts_varies_sentences_and_answers():
     assert [f.score for f in chosen] == [0.9, 0.7, 0.5]  # one per sentence, one answer at most twice
 
 
+def test_a_person_by_full_name_and_by_surname_counts_as_one_answer():
+    facts = [
+        fact("Roman Polanski was arrested at the airport in Zurich on Saturday.", "Roman Polanski", 0.9),
+        fact("Polanski had been invited to receive a prize at the film festival.", "Polanski", 0.8),
+        fact("Lawyers for Polanski said they would appeal the decision at once.", "Polanski", 0.7),
+        fact("Anna Berg, the festival's director, said she was shocked by the news.", "Anna Berg", 0.6),
+    ]
+    assert [f.answer for f in choose_facts(facts, 10)] == ["Roman Polanski", "Polanski", "Anna Berg"]
+
+
 def test_a_country_and_its_demonym_count_as_one_answer():
     facts = [
         fact("North Korea sent troops to the border region on a cold morning.", "North Korea", 0.9),
