@@ -16,8 +16,8 @@ from .models import BLANK, Fact
 from .names import comparable, entity_key, group_of, kind_of, related, united_states
 from .numbers import NUMERIC, numeric_options
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
-from .traits import (ROLE_WORDS, builtin_people, country_key, org_type, prompt_gender, prompt_title, roles_of,
-                     title_sphere)
+from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, org_type, prompt_gender, prompt_title,
+                     roles_of, title_sphere)
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 
@@ -229,6 +229,8 @@ def _titled_alike(title: str, traits: frozenset[str]) -> bool:
     """Whether someone may stand after the answer's title: they hold it, or hold no known role in its sphere
     (a head of state the story never calls "president" or "king")."""
     roles = roles_of(traits)
+    if title in SPHERE_TITLES:
+        return title_sphere(title) in traits  # "Defending champion _____": any cyclist, not only champions
     return title in roles or not roles and title_sphere(title) in traits
 
 

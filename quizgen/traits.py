@@ -217,12 +217,24 @@ def roles_of(traits: Iterable[str]) -> set[str]:
     return {canonical_role(t[5:]) for t in traits if t.startswith("role:")}
 
 
+# Titles that say only the field: a "champion" or a "star" may be any sportsperson or artist
+SPHERE_TITLES = {"champion", "star"}
+_OFFICE_SPHERES = {"sphere:head", "sphere:government", "sphere:legislature", "sphere:international"}
+# Lower-case words that are roles as titles but mostly something else before a name ("forward, _____")
+_LOWER_NOT_TITLE = {"forward", "private", "general", "model", "accused", "police", "head", "chief", "deputy",
+                    "official", "marine", "expert"}
+
+
 def prompt_title(prompt: str, blank: str) -> str | None:
-    """The role a capitalised title right before a person's blank gives it: "President _____" -> "president",
-    "Prime Minister _____" -> "prime-minister", "Sen. _____" -> "senator". None when there is no title."""
+    """The role a title right before a person's blank gives it: "President _____" -> "president", "Prime
+    Minister _____" -> "prime-minister", "Sen. _____" -> "senator", "Oscar-winning filmmaker _____" ->
+    "filmmaker". None when there is no title."""
     before = prompt.partition(blank)[0]
     words = re.findall(r"[\w.-]+", before)[-3:]
-    if not words or not words[-1][:1].isupper() or not before[-1:].isspace():
+    if not words or not re.search(r"[\w.]\s+$", before):
+        return None  # "forward, _____": a comma ends the title
+    lower = not words[-1][:1].isupper()  # "Top Gear presenter _____", "Oscar-winning filmmaker _____"
+    if lower and words[-1] in _LOWER_NOT_TITLE:
         return None
     last = words[-1].lower()
     pair = (words[-2].lower(), last) if len(words) >= 2 else None
@@ -232,7 +244,11 @@ def prompt_title(prompt: str, blank: str) -> str | None:
         role, words = canonical_role(last), words[:-1]
     else:
         return None
+    if lower and title_sphere(role) in _OFFICE_SPHERES:
+        return None  # "the president _____" may head a company or a club
     owner = words[-1] if words else ""
+    if lower and (not owner[:1].isupper() or "-" in owner):
+        owner = ""  # "veteran actor _____", "Oscar-winning filmmaker _____": an actor like any other
     if owner and owner.lower() not in ROLE_WORDS | _NOT_TITLE and country_key(owner) is None:
         return f"{role} of {owner.lower()}"  # "SAE national President _____" heads no country: nobody else's role
     return role

@@ -220,8 +220,12 @@ def test_she_gets_no_men():
     ("Relations warmed after U.S. President ", "president"),
     ("A note came from the fraternity's national President ", "president of national"),
     ("A note came from Oklahoma President ", "president of oklahoma"),
-    ("The deal was praised by the president ", None),
-    ("The goal was scored by striker ", None),
+    ("The deal was praised by the president ", None),  # of a country, a company or a club
+    ("The goal was scored by striker ", "striker"),
+    ("The film was shot by Oscar-winning filmmaker ", "filmmaker"),
+    ("The race was won by defending champion ", "champion"),
+    ("The show was hosted by Top Gear presenter ", None),  # no role quizgen knows
+    ("The ball was played forward, ", None),
 ])
 def test_a_title_before_the_blank_names_a_role(before, role):
     assert prompt_title(before + "_____ on Monday.", "_____") == role
