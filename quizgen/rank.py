@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .names import entity_key
+from .names import entity_key, kind_of
 from .spans import sent_ents, text_of
 
 if TYPE_CHECKING:
@@ -90,6 +90,18 @@ class Profile:
         return math.log1p(count), first
 
 
+def placed(ent: Span) -> bool:
+    """Whether the sentence places a name like a town: after "in", "at", "from", "near" or "to", and before a
+    comma and a country or US state ("in Indian Wells, California")."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end + 1 >= len(doc):
+        return False
+    if doc[ent.start - 1].lower_ not in ("in", "at", "from", "near", "to") or doc[ent.end].text != ",":
+        return False
+    after = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    return after is not None and kind_of(after.text) in ("us-state", "country")
+
+
 def profile(doc: Doc, title: str | None = None) -> Profile:
     mentions: Counter = Counter()
     first_seen: dict[str, int] = {}
@@ -111,6 +123,9 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
     words = Counter(t.lower_ for t in doc if t.is_alpha and not t.is_stop and len(t) > 2)
     title_terms = frozenset(w for w in re.findall(r"\w+", (title or "").lower()) if len(w) > 3)
     labels = {key: max(sorted(c), key=lambda lab: c[lab]) for key, c in votes.items()}
+    for ent in doc.ents:
+        if labels.get(entity_key(ent.text)) in ("PERSON", "ORG") and placed(ent):
+            labels[entity_key(ent.text)] = "GPE"  # "in Indian Wells, California", whatever the tagger said
     for key, label in labels.items():
         if label in ("ORG", "GPE", "NORP") and " " not in key and key in full_names:
             labels[key] = "PERSON"  # "Phillips" alone, tagged ORG, is Jack Phillips

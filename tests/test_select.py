@@ -284,6 +284,15 @@ def test_a_gap_is_ranked_against_its_sentences_most_mentioned_gap(vocab):
     assert below["Lund"] == 0.0 and below["Oslo"] == math.log1p(3) - math.log1p(1)  # Lund is named three times
 
 
+def test_a_name_placed_like_a_town_is_a_place_whatever_the_tagger_said(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "The final was played in Indian Wells, California before a crowd of Anna Berg fans.",
+               [("Indian Wells", "PERSON"), ("California", "GPE"), ("Anna Berg", "PERSON")])
+    prof = profile(doc)
+    assert [prof.label(e) for e in doc.ents] == ["GPE", "GPE", "PERSON"]
+
+
 def test_a_bare_direction_is_no_place(vocab):
     doc = make(vocab, "Officials said the North was willing to give the talks more time and more chances.",
                [("North", "LOC")])
