@@ -28,7 +28,7 @@ import numpy as np
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 from quizgen import nlp as loader  # noqa: E402
-from quizgen import rank, select  # noqa: E402
+from quizgen import rank, select, standing  # noqa: E402
 from quizgen.generate import Parsed, pool_of, questions_for  # noqa: E402
 from quizgen.ingest import read_article  # noqa: E402
 from quizgen.render import to_json  # noqa: E402
@@ -133,7 +133,7 @@ class Corpus:
                 judged = self.judged[setname][stem]
                 sents = list(doc.sents)
                 for i, sent in enumerate(sents):
-                    if select.opening(sent, sents[i - 1] if i else None) is False:
+                    if standing.opening(sent, sents[i - 1] if i else None) is False:
                         continue
                     y = labels(setname, judged, sent.text, None)
                     if y is not None:

@@ -3,7 +3,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quizgen.select import answer_span, attribution_tail, choose_facts, opening, usable_answer
+from quizgen.select import answer_span, choose_facts, usable_answer
+from quizgen.standing import attribution_tail, opening
 from quizgen.models import Fact
 
 
