@@ -248,6 +248,7 @@ _ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|
 
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)
 _SPAN_END = re.compile(r"[’']s?$|[,;:]$")
 _FAITHS = {"muslim": "sunni shiite sufi", "christian": "catholic protestant orthodox evangelical mormon "
            "anglican baptist methodist lutheran"}
@@ -372,6 +373,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue
         if label == "NORP" and _within(fact.answer, cand):
             continue  # a Sunni is a Muslim: no wrong option for "Muslim", nor "Muslim" for "Sunni"
+        if cand in _NOUN_ONLY and re.match(r"\s+[a-z]", prompt.partition(BLANK)[2]):
+            continue  # "_____ school children": "New Zealander school children" is no English
         if _whole_word(cand.lower()).search(sentence):
             continue  # already in the prompt: it cannot be the blank
         if not numeric and any(related(name, cand) for name in names_in):

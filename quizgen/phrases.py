@@ -24,6 +24,7 @@ fact facts case cases issue issues matter matters situation point points side si
 statement statements comment comments report reports source sources story stories news question questions
 official officials country countries city cities state states world life lives home family families
 percent amount level levels range series set deal something anything everything nothing one ones
+nature extent degree aspect aspects manner sense future need needs effort efforts truth
 """.split())
 # Modifiers that are opinion or timing, not content: "a ___ (controversial ruling)" has many right answers.
 VAGUE = frozenset("""

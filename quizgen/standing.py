@@ -66,14 +66,15 @@ def _antecedent(prev: Span | None) -> str | None:
 
 
 def _run_on(sent: Span) -> bool:
-    """Whether a capitalised preposition starts a clause mid-sentence with no punctuation before it: a caption
-    or a heading run into the sentence ("... of DAB In the Kowloon West ...", "... debates During the ...")."""
+    """Whether a capitalised preposition starts a clause mid-sentence with no punctuation before it: a caption,
+    a heading or a dateline run into the sentence ("... of DAB In the Kowloon West ...", "... debates During
+    the ...", "Thursday, May 7, 2015 On Tuesday, ...")."""
     doc = sent.doc
     for i in range(sent.start + 1, sent.end - 1):
         t, before = doc[i], doc[i - 1]
         if t.text in _RUN_ON and t.ent_iob_ == "O" and not before.is_punct and not before.is_space \
-                and doc[i + 1].is_lower:
-            return True
+                and (doc[i + 1].is_lower or before.like_num):
+            return True  # "... 2015 On Tuesday, the ...": a dateline
     return False
 
 

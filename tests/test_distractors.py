@@ -132,3 +132,12 @@ def test_a_world_faith_gets_world_faiths_and_a_denomination_denominations():
     g = fact("The Catholic bishops met in the harbour city to discuss the new school plan.", "Catholic", "NORP")
     wrong = choose(g, article=[("Catholic", "NORP")], pool={}, rng=random.Random(0))
     assert wrong and not {"Muslim", "Hindu", "Buddhist", "Jewish", "Sikh"} & set(wrong)
+
+
+def test_a_demonym_before_a_noun_gets_adjectives_only():
+    f = fact("Almost half of all Australian primary school children lack iodine, researchers say.", "Australian",
+             "NORP")
+    for seed in range(5):
+        wrong = choose(f, article=[("Australian", "NORP")], pool={"NORP": ["New Zealander", "Italian"]},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and "New Zealander" not in wrong  # "New Zealander primary school children"

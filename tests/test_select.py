@@ -51,6 +51,7 @@ def test_a_plain_statement_stands_alone(vocab):
     "Watch a preview of the film The council in Oslo approved the harbour plan after a debate.",  # link text
     "The plan was approved after a long debate in Oslo, said the harbour office's spokesman Sgt.",  # cut short
     "Mayor Anna Berg of Oslo In the harbour district, the council approved the plan after a debate.",  # caption
+    "Thursday, May 7, 2015 On Tuesday, the council in Oslo approved the harbour plan after a debate.",  # dateline
     "Three races are worth watching this week: • Oslo mayor: Anna Berg is the projected winner.",  # a list
 ])
 def test_sentences_that_need_their_neighbours_are_skipped(vocab, text):
