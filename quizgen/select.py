@@ -38,6 +38,7 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
 _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "explain", "note", "warn", "argue",
                                     "insist", "claim") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
 _EMERGENCY = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators"}
+_MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "publicist", "representative", "manager"}
 MAIN_MENTIONS = 3  # a person named this often is one of the story's main people
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # An office that, with a country, names one person: "the Russian president" gives away "Putin".
@@ -79,6 +80,8 @@ def _minor_speaker(ent: Span, label: str, prof: Profile) -> bool:
     verb = ent.root.head
     if quoted_share(text_of(ent.sent)) < 0.3 and not any(child.dep_ == "ccomp" for child in verb.children):
         return False  # "Emma Thompson wrote the screenplay" reports what she did, not what she said
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _MOUTHPIECES:
+        return True  # "AT&T spokesman _____ said": who speaks for them is not the news
     mentions, _first, in_title = prof.standing(ent.text, label)
     return mentions < MAIN_MENTIONS and not in_title
 

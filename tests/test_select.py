@@ -345,3 +345,16 @@ def test_only_a_sentence_of_some_length_is_context(nlp, before, shown):
     facts = [f for f in candidate_facts(doc) if f.sentence.startswith("The council")]
     assert facts, "the test needs a fact in the second sentence"
     assert all((f.context == before) is shown and (f.context is None) is not shown for f in facts)
+
+
+def test_who_speaks_for_someone_else_is_no_gap(nlp):
+    from quizgen.rank import profile
+    from quizgen.select import gaps
+
+    doc = nlp("Mayor Anna Lund opened the new harbour in Oslo. Anna Lund thanked the crew at the harbour. "
+              "The harbour plan will cost four million kroner for Oslo, the company's spokesman Lund said. "
+              "The harbour plan will cost four million kroner for Bergen, Lund said on Monday.")
+    prof = profile(doc)
+    *_, spoken_for, own = list(doc.sents)
+    assert "Lund" not in [g.text for g, _label in gaps(spoken_for, prof)]
+    assert "Lund" in [g.text for g, _label in gaps(own, prof)]  # named four times: one of the story's people
