@@ -360,6 +360,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue  # "Trump’s" and "Duke," are spaCy's spans, not names
         if not comparable(cand) or "\n" in cand or not _shape_ok(fact.answer, label, cand):
             continue
+        if united_states(cand) and kind_of(cand) != "city":
+            continue  # never the answer (select.py), so never an option: a learner would learn to skip it
         numeric = label in NUMERIC
         if label not in _NAMED and not numeric and not _same_head(fact.answer, cand):
             continue  # an airport for an airport, a war for a war: other things only by their last word

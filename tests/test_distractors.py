@@ -141,3 +141,12 @@ def test_a_demonym_before_a_noun_gets_adjectives_only():
         wrong = choose(f, article=[("Australian", "NORP")], pool={"NORP": ["New Zealander", "Italian"]},
                        rng=random.Random(seed))
         assert len(wrong) == 3 and "New Zealander" not in wrong  # "New Zealander primary school children"
+
+
+def test_the_united_states_is_never_an_option_as_it_is_never_an_answer():
+    f = fact("Applicants from Mexico could be hit especially hard by the asylum ruling, advocates say.", "Mexico",
+             "GPE")
+    for seed in range(5):
+        wrong = choose(f, article=[("Mexico", "GPE"), ("United States", "GPE"), ("U.S.", "GPE")],
+                       pool={"GPE": ["America", "Canada", "Cuba"]}, rng=random.Random(seed))
+        assert len(wrong) == 3 and not {"United States", "U.S.", "America"} & set(wrong)
