@@ -248,6 +248,8 @@ _ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|
 
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
+_UK = {"united kingdom", "uk", "britain", "great britain"}
 _NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)
 _SPAN_END = re.compile(r"[’']s?$|[,;:]$")
 _FAITHS = {"muslim": "sunni shiite sufi", "christian": "catholic protestant orthodox evangelical mormon "
@@ -348,6 +350,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         # "Islamist", "Tamil" (a language); "Macworld", "Travelers" (a column): no list says what is of the
         # same kind, and the story's other names of that label were rarely so when read on the dev stories
         return chosen
+    home_nations = any(entity_key(t) in _HOME_NATIONS for t, _lab in article)
     # A town quizgen does not know (Tikrit, Twin City) gets the story's own places, not a stranger's city
     unknown_place = label == "GPE" and kind_of(fact.answer) is None
     for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits, own_only=unknown_place):
@@ -362,6 +365,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue
         if united_states(cand) and kind_of(cand) != "city":
             continue  # never the answer (select.py), so never an option: a learner would learn to skip it
+        if home_nations and entity_key(cand) in _UK:
+            continue  # a story with England in it is about sport or devolution: no team is called "United Kingdom"
         numeric = label in NUMERIC
         if label not in _NAMED and not numeric and not _same_head(fact.answer, cand):
             continue  # an airport for an airport, a war for a war: other things only by their last word

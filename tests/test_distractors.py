@@ -150,3 +150,12 @@ def test_the_united_states_is_never_an_option_as_it_is_never_an_answer():
         wrong = choose(f, article=[("Mexico", "GPE"), ("United States", "GPE"), ("U.S.", "GPE")],
                        pool={"GPE": ["America", "Canada", "Cuba"]}, rng=random.Random(seed))
         assert len(wrong) == 3 and not {"United States", "U.S.", "America"} & set(wrong)
+
+
+def test_a_story_naming_england_never_offers_the_united_kingdom():
+    f = fact("Six minutes later, Lukaku scored a third goal for Belgium from a corner.", "Belgium", "GPE")
+    article = [("Belgium", "GPE"), ("England", "GPE"), ("Tunisia", "GPE")]
+    for seed in range(5):
+        wrong = choose(f, article=article, pool={"GPE": ["United Kingdom", "Britain", "Austria"]},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and not {"United Kingdom", "Britain"} & set(wrong)
