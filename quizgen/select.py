@@ -39,7 +39,7 @@ _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "exp
                                     "insist", "claim") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
 _EMERGENCY = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators"}
 _MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "publicist", "representative", "manager"}
-MAIN_MENTIONS = 3  # a person named this often is one of the story's main people
+MAIN_MENTIONS = 4  # a person named this often is one of the story's main people (at 3: lawyers, pollsters)
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # An office that, with a country, names one person: "the Russian president" gives away "Putin".
 _OFFICE = re.compile(r"\s*(?:[’']s\s+)?(?:acting\s+|then-|former\s+|new\s+)?(?:president|prime minister|premier|"
@@ -73,8 +73,8 @@ def _says(span: Span) -> bool:
 
 
 def _minor_speaker(ent: Span, label: str, prof: Profile) -> bool:
-    """Someone the article quotes but hardly mentions ("..., Bookey said." of a lawyer named twice): who
-    said it is worth knowing only of the story's main people."""
+    """Someone the article quotes but hardly mentions ("..., Bookey said." of a lawyer named three times): who
+    said it is worth knowing only of the story's main people, and of the people quizgen knows ("Lavrov")."""
     if label != "PERSON" or ent.root.dep_ != "nsubj" or not _says(ent):
         return False  # (a passive subject, "Bookey was told", is no speaker)
     verb = ent.root.head
@@ -83,7 +83,7 @@ def _minor_speaker(ent: Span, label: str, prof: Profile) -> bool:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _MOUTHPIECES:
         return True  # "AT&T spokesman _____ said": who speaks for them is not the news
     mentions, _first, in_title = prof.standing(ent.text, label)
-    return mentions < MAIN_MENTIONS and not in_title
+    return mentions < MAIN_MENTIONS and not in_title and ent.text not in builtin_people()
 
 
 def _fair_blank(span: Span, sent: Span, rest: str) -> bool:

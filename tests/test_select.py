@@ -234,12 +234,13 @@ def test_a_name_that_runs_into_underscores_is_no_blank(vocab):
     assert usable_answer(oslo, doc[:])
 
 
-def speaker_doc(vocab, extra_mentions: int) -> Doc:
-    """ "The harbour plan will cost four million kroner, Lund said." after `extra_mentions` sentences naming Lund."""
+def speaker_doc(vocab, extra_mentions: int, name: str = "Lund") -> Doc:
+    """ "The harbour plan will cost four million kroner, Lund said." after `extra_mentions` sentences naming Lund
+    (or `name`)."""
     words, heads, deps, ents, starts = [], [], [], [], []
     for _ in range(extra_mentions):
         base = len(words)
-        words += ["Lund", "opened", "the", "harbour", "."]
+        words += [name, "opened", "the", "harbour", "."]
         heads += [base + 1, base + 1, base + 3, base + 1, base + 1]
         deps += ["nsubj", "ROOT", "det", "dobj", "punct"]
         ents += ["B-PERSON", "O", "O", "O", "O"]
@@ -247,7 +248,7 @@ def speaker_doc(vocab, extra_mentions: int) -> Doc:
     base = len(words)
     tail = [("The", 2, "det"), ("harbour", 2, "compound"), ("plan", 4, "nsubj"), ("will", 4, "aux"),
             ("cost", 12, "ccomp"), ("four", 6, "compound"), ("million", 7, "nummod"), ("kroner", 4, "dobj"),
-            ("for", 4, "prep"), ("Oslo", 8, "pobj"), (",", 12, "punct"), ("Lund", 12, "nsubj"),
+            ("for", 4, "prep"), ("Oslo", 8, "pobj"), (",", 12, "punct"), (name, 12, "nsubj"),
             ("said", 12, "ROOT"), (".", 12, "punct")]
     words += [w for w, _h, _d in tail]
     heads += [base + h for _w, h, _d in tail]
@@ -258,16 +259,18 @@ def speaker_doc(vocab, extra_mentions: int) -> Doc:
     return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, ents=ents, sent_starts=starts)
 
 
-@pytest.mark.parametrize("mentions, asked", [(0, False), (1, False), (2, True)])
-def test_who_said_it_is_asked_only_of_the_storys_main_people(vocab, mentions, asked):
+@pytest.mark.parametrize("name, mentions, asked", [("Lund", 0, False), ("Lund", 2, False), ("Lund", 3, True),
+                                                   ("Lavrov", 0, True)])
+def test_who_said_it_is_asked_only_of_the_storys_main_people(vocab, name, mentions, asked):
     from quizgen.rank import profile
     from quizgen.select import gaps
 
-    doc = speaker_doc(vocab, mentions)
+    doc = speaker_doc(vocab, mentions, name=name)
     last = list(doc.sents)[-1]
     answers = [g.text for g, _label in gaps(last, profile(doc))]
     assert "Oslo" in answers
-    assert ("Lund" in answers) is asked  # named three times (twice before), Lund is one of the story's people
+    # named four times (three before), Lund is one of the story's people; Lavrov is known to quizgen
+    assert (name in answers) is asked
 
 
 def test_a_gap_is_ranked_against_its_sentences_most_mentioned_gap(vocab):
@@ -276,14 +279,14 @@ def test_a_gap_is_ranked_against_its_sentences_most_mentioned_gap(vocab):
     from quizgen.rank import gap_features, most_mentioned, profile
     from quizgen.select import gaps
 
-    doc = speaker_doc(vocab, 2)
+    doc = speaker_doc(vocab, 3)
     prof = profile(doc)
     index, last = len(list(doc.sents)) - 1, list(doc.sents)[-1]
     found = list(gaps(last, prof))
     most = most_mentioned(found, prof)
     below = {g.text: gap_features(g, last, index, prof, label=label, most=most)["mentions_below_best"]
              for g, label in found}
-    assert below["Lund"] == 0.0 and below["Oslo"] == math.log1p(3) - math.log1p(1)  # Lund is named three times
+    assert below["Lund"] == 0.0 and below["Oslo"] == math.log1p(4) - math.log1p(1)  # Lund is named four times
 
 
 def test_a_name_placed_like_a_town_is_a_place_whatever_the_tagger_said(vocab):
