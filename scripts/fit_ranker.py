@@ -206,8 +206,12 @@ def fit(corpus: Corpus, keep) -> dict:  # type: ignore[no-untyped-def]
     gw = fit_logistic(np.array([[r[n] for n in g_names] for r in gx]), np.array(gy))
     model = {"sentence": as_model(s_names, sw), "gap": as_model(g_names, gw), "mix": {"sentence": 1.0, "gap": 1.0}}
     best = None
+    # The gap model is scored on the articles it was fitted on, where it looks better than it is: with a gap
+    # exponent of 2 allowed, a half's fit chose it by a hair and fell below lead-5 on the other half's newsqa
+    # (0.125); capped at 1, the mean of the two held-out halves went from 0.477 / 0.479 / 0.190 / 0.68 to
+    # 0.467 / 0.511 / 0.239 / 0.69 (cnndm answers / recall / newsqa / gum).
     for a in (0.5, 1.0, 1.5, 2.0, 3.0):
-        for b in (0.25, 0.5, 1.0, 2.0):
+        for b in (0.25, 0.5, 1.0):
             model["mix"] = {"sentence": a, "gap": b}
             started = time.time()
             value = objective(corpus.score(model, keep))
