@@ -144,8 +144,8 @@ def test_a_subject_spoken_of_against_its_label_gets_no_question(ask, nlp):
      "Who defended the donations as money for worthwhile projects?"),
     ("Britain's Lewis Hamilton made the perfect start to his title defence by winning in Melbourne.",
      "Lewis Hamilton", "Who made the perfect start to his title defence by winning in Melbourne?"),
-    # (Koontz is named three times: quizgen asks who said it only of a story's main people.)
-    ("Dave Koontz runs the park. Koontz counted the pups. "
+    # (Koontz is named four times: quizgen asks who said it only of a story's main people.)
+    ("Dave Koontz runs the park. Koontz counted the pups. Koontz fed them. "
      "Dave Koontz, director of communications for the park, said the sea lions were rescued.", "Dave Koontz",
      None),  # the apposition is part of the subject: not left out
 ])
