@@ -73,8 +73,8 @@ def _run_on(sent: Span) -> bool:
     for i in range(sent.start + 1, sent.end - 1):
         t, before = doc[i], doc[i - 1]
         if t.text in _RUN_ON and t.ent_iob_ == "O" and not before.is_punct and not before.is_space \
-                and (doc[i + 1].is_lower or before.like_num):
-            return True  # "... 2015 On Tuesday, the ...": a dateline
+                and (doc[i + 1].is_lower or before.like_num):  # "2015 On Tuesday": a year ends a dateline
+            return True
     return False
 
 
