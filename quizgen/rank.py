@@ -27,13 +27,13 @@ _FAC_HEADS = {"square", "street", "avenue", "road", "airport", "palace", "hall",
               "station", "tower", "building", "hospital", "prison", "base", "port", "guesthouse", "house"}
 _ORG_HEADS = {"university", "party", "council", "agency", "ministry", "committee", "army", "navy", "bank",
               "company", "corp", "inc", "association", "union", "institute", "department", "court", "police"}
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, in curly or straight marks
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|added|stated)\b")
 
 
 def quoted_share(text: str) -> float:
     """How much of a text lies inside quotation marks, from 0 to 1."""
-    return sum(len(m) for m in _QUOTED.findall(text)) / max(1, len(text))
+    return sum(len(m) for m in QUOTED.findall(text)) / max(1, len(text))
 
 
 def label_of(span: Span) -> str:
@@ -111,21 +111,24 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
         for t in range(sent.start, sent.end):
             sent_of[t] = i
     votes: dict[str, Counter] = {}
+    placed_somewhere: set[str] = set()
     for ent in doc.ents:
-        label = label_of(ent)
-        votes.setdefault(entity_key(ent.text), Counter())[label] += 1
+        label, key = label_of(ent), entity_key(ent.text)
+        votes.setdefault(key, Counter())[label] += 1
+        if placed(ent):
+            placed_somewhere.add(key)
         if label == "PERSON" and len(ent) > 1:
-            for word in entity_key(ent.text).split():
-                full_names.setdefault(word, set()).add(entity_key(ent.text))
+            for word in key.split():
+                full_names.setdefault(word, set()).add(key)
         for key in _keys(ent.text, label):
             mentions[key] += 1
             first_seen.setdefault(key, sent_of.get(ent.start, 0))
     words = Counter(t.lower_ for t in doc if t.is_alpha and not t.is_stop and len(t) > 2)
     title_terms = frozenset(w for w in re.findall(r"\w+", (title or "").lower()) if len(w) > 3)
     labels = {key: max(sorted(c), key=lambda lab: c[lab]) for key, c in votes.items()}
-    for ent in doc.ents:
-        if labels.get(entity_key(ent.text)) in ("PERSON", "ORG") and placed(ent):
-            labels[entity_key(ent.text)] = "GPE"  # "in Indian Wells, California", whatever the tagger said
+    for key in placed_somewhere:
+        if labels[key] in ("PERSON", "ORG"):
+            labels[key] = "GPE"  # "in Indian Wells, California", whatever the tagger said
     for key, label in labels.items():
         if label in ("ORG", "GPE", "NORP") and " " not in key and key in full_names:
             labels[key] = "PERSON"  # "Phillips" alone, tagged ORG, is Jack Phillips

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import entity_key
-from .rank import label_of
+from .rank import QUOTED, label_of
 from .safe import INVISIBLE_CHARS
 from .spans import sent_ents
 
@@ -92,7 +92,7 @@ def opening(sent: Span, prev: Span | None) -> tuple[int, str] | None | bool:
         return False  # a direction override shows a sentence in another order than it reads
     if _run_on(sent):
         return False
-    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+    unquoted = QUOTED.sub(" ", text)
     if any(w.lower() in _FIRST_SECOND_PERSON for w in re.findall(r"\b\w+\b", unquoted)):
         return False
     first = re.match(r"[“\"‘']?(\w+)(,?)\s*", text)
