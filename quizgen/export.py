@@ -21,6 +21,7 @@ from .models import Article, Difficulty, Kind, Question, kinds_named
 FORMATS = ("anki", "json", "csv")
 DEFAULT_APKG = "decks/current-affairs.apkg"
 DEFAULT_DECK = "Current Affairs"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ("question", "answer", "choices", "source", "tags", "difficulty")  # new columns go last
 CHOICE_SEPARATOR = " | "
 
@@ -94,7 +95,8 @@ def to_csv(results: Results, *, header_row: bool = False) -> str:
 
     Plain text, never HTML. By default the file opens with Anki's header lines: without them Anki guesses the
     separator from the first character it meets among "|;:," (sentences are full of those) and treats a field
-    holding "<script>" as HTML. `header_row` writes a conventional header row instead, for other tools."""
+    holding "<script>" as HTML. `header_row` writes a conventional header row instead, for other tools: those are
+    spreadsheets, which run a cell that starts like a formula, so such a cell is written with a leading "'"."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     # With "\n" as the line end, csv leaves a field holding a lone "\r" unquoted, and readers split the row there.
@@ -107,8 +109,16 @@ def to_csv(results: Results, *, header_row: bool = False) -> str:
         for q in questions:
             row = (*csv_cells(q), citation(article), " ".join(tags_for(article, q)),
                    q.difficulty.value if q.difficulty else "")
+            if header_row:
+                row = tuple(inert(cell) for cell in row)
             (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
     return out.getvalue()
+
+
+def inert(cell: str) -> str:
+    """A cell a spreadsheet shows as text: one starting with "=", "+", "-", "@", a tab or a carriage return
+    would be read as a formula (an article is untrusted: "=HYPERLINK(...)"), so it gets a leading "'"."""
+    return "'" + cell if cell[:1] in _FORMULA_START else cell
 
 
 def csv_cells(q: Question) -> tuple[str, str, str]:

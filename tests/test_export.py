@@ -76,6 +76,17 @@ def test_header_row_for_other_tools(tmp_path):
     assert header == ["question", "answer", "choices", "source", "tags", "difficulty"] and first[1] == "Pyongyang"
 
 
+def test_header_row_cells_that_start_like_a_formula_stay_text():
+    [(article, _), *_] = hand_built()
+    evil = question(article, "=HYPERLINK(\"http://127.0.0.1/\") was posted as Geneva voted.", "Geneva", label="GPE")
+    minus = question(article, "-40 degrees was recorded in Geneva on Monday.", "Geneva", label="GPE")
+    [spreadsheet, first, second] = list(csv.reader(to_csv([(article, [evil, minus])], header_row=True).splitlines()))
+    assert first[0].startswith("'=HYPERLINK(") and second[0].startswith("'-40 degrees")
+    assert first[1] == "Geneva" and spreadsheet[0] == "question"
+    anki_rows = [r for r in csv.reader(to_csv([(article, [evil])]).splitlines()) if not r[0].startswith("#")]
+    assert anki_rows[0][0].startswith("=HYPERLINK(")  # Anki runs no formulas: its file keeps the text as it is
+
+
 def test_export_anki_by_default_writes_the_current_affairs_deck(run, tmp_path, bank):
     proc = run("export", "anki", "--bank", bank, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
