@@ -17,7 +17,7 @@ from .rank import Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE
 from .spans import sent_ents, text_of
 from .standing import EDGES, attribution_tail, context_before, opening
-from .traits import builtin_people, country_key
+from .traits import ROLE_WORDS, builtin_people, country_key
 from .wh import wh_question
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "exp
 _EMERGENCY = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators"}
 _MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "publicist", "representative", "manager"}
 MAIN_MENTIONS = 4  # a person named this often is one of the story's main people (at 3: lawyers, pollsters)
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # An office that, with a country, names one person: "the Russian president" gives away "Putin".
 _OFFICE = re.compile(r"\s*(?:[’']s\s+)?(?:acting\s+|then-|former\s+|new\s+)?(?:president|prime minister|premier|"
@@ -133,6 +134,29 @@ def _leader_named(answer: str, others: list[str]) -> bool:
     return any(f"from:{country}" in people.get(name.strip(), ()) for name in others)
 
 
+def _title_piece(ent: Span, label: str) -> bool:
+    """Whether the blank would hold a piece of a title spaCy took for a name: "_____ Leader Ayatollah Ali
+    Khamenei", "Secretary of _____ John Kerry". A name that is also a title word stays ("Duke, UCLA and
+    Kentucky", "Dr. Deputy told me")."""
+    if len(ent) != 1 or label == "NORP" or (ent.text.lower() not in ROLE_WORDS and ent.text.lower() != "emeritus"):
+        return False
+    doc = ent.doc
+    before_of = ent.start > 0 and doc[ent.start - 1].lower_ == "of"
+    return (ent.end < len(doc) and doc[ent.end].text[:1].isupper()) or (
+        before_of and ent.start > 1 and doc[ent.start - 2].lower_ in ROLE_WORDS)
+
+
+def _name_runs_on(ent: Span) -> bool:
+    """Whether the name goes on past what spaCy tagged ("flight attendant [Kim] Do-hee"): the blank would hold
+    half a name."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not doc[ent.end - 1].whitespace_:
+        return False
+    nxt = doc[ent.end]
+    return nxt.text[:1].isupper() and nxt.text[:1].isalpha() and not nxt.is_sent_start and not _MONTH.fullmatch(nxt.text) \
+        and nxt.lower_ not in _WEEKDAYS
+
+
 def _listed(ent: Span, sent: Span) -> bool:
     """Whether the entity is one of a list of three or more of its kind ("Denmark, Finland, _____ and the
     Netherlands"): any other member of the kind fills the blank as well."""
@@ -158,6 +182,10 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # "a _____ call": an emergency number is a name, and "a 3640 call" no fact
     if text.lower() in _DIRECTIONS:
         return False  # "the ___ (North)": a direction, not a place
+    if _title_piece(ent, label):
+        return False
+    if label == "PERSON" and _name_runs_on(ent):
+        return False
     if kind_of(text) == "outlet":
         return False  # who reported it is not the news
     if united_states(text) and kind_of(text) != "city":

@@ -361,3 +361,34 @@ def test_who_speaks_for_someone_else_is_no_gap(nlp):
     *_, spoken_for, own = list(doc.sents)
     assert "Lund" not in [g.text for g, _label in gaps(spoken_for, prof)]
     assert "Lund" in [g.text for g, _label in gaps(own, prof)]  # named four times: one of the story's people
+
+
+@pytest.mark.parametrize("text, ents, usable", [
+    ("Yesterday Grand Leader Tomas Oruvo opened the new harbour bridge at Lake Vell.",
+     [("Grand", "ORG"), ("Tomas Oruvo", "PERSON")], [True, True]),  # "Grand" is no role word
+    ("Yesterday Supreme Leader Tomas Oruvo opened the new harbour bridge at Lake Vell.",
+     [("Supreme", "ORG"), ("Tomas Oruvo", "PERSON")], [False, True]),
+    ("The Secretary of State Mira Olund opened the new harbour bridge at Lake Vell.",
+     [("State", "ORG"), ("Mira Olund", "PERSON")], [False, True]),
+    ("Emeritus Professor Tomas Oruvo opened the new harbour bridge at Lake Vell.",
+     [("Emeritus", "ORG"), ("Tomas Oruvo", "PERSON")], [False, True]),
+    ("The college beat Duke , Marlow and Kent in the spring rowing cup at Lake Vell.",
+     [("Duke", "ORG"), ("Lake Vell", "LOC")], [True, True]),
+    ("The patient said Dr. Deputy told her mother to rest for three more weeks.",
+     [("Deputy", "PERSON"), ("three more weeks", "DATE")], [True, False]),
+])
+def test_a_piece_of_a_title_is_no_blank(vocab, text, ents, usable):
+    doc = make(vocab, text, ents)
+    sent = next(iter(doc.sents))
+    assert [usable_answer(e, sent) for e in doc.ents] == usable
+
+
+@pytest.mark.parametrize("text, usable", [
+    ("The airline sacked flight attendant Kim Do-hee after the row on the plane.", False),
+    ("The novel was drawn by illustrator Johnnie Christmas over two long summers.", False),
+    ("The airline sacked flight attendant Kim after the row on the plane.", True),
+    ("The airline sacked flight attendant Kim Tuesday after the row on the plane.", True),
+])
+def test_a_blank_never_holds_half_a_name(vocab, text, usable):
+    doc = make(vocab, text, [(text.split()[5] if "Kim" in text else "Johnnie", "PERSON")])
+    assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
