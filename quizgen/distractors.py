@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from .likeness import Described, famous_alike, person_score, place_score
+from .likeness import Described, famous_alike, person_score, place_score, spheres_clash
 from .models import BLANK, Fact
 from .names import comparable, entity_key, group_of, kind_of, related, united_states
 from .numbers import NUMERIC, numeric_options
@@ -142,6 +142,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     if sphere is not None:
         answer_traits = answer_traits | {sphere}  # a minister of no stated country: see below
     answer_gender = {t for t in answer_traits if t.startswith("gender:")}
+    answer_sphere = any(t.startswith("sphere:") for t in answer_traits)
     # The story's countries: a minister "of" no stated country is likelier one of theirs
     story_countries = {f"from:{c}" for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))}
     if any(t.startswith("from:") for t in answer_traits) or not any(t.startswith("sphere:") for t in answer_traits):
@@ -180,13 +181,16 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                     return None  # "_____ said she": no man
                 if answer_gender & cand_traits:
                     score += 1
+                if spheres_clash(answer_traits, cand_traits):
+                    return None  # a president is no lure for a sheriff, however few names the run has
                 score = person_score(answer_traits, cand_traits) + (1 if cand_traits & story_countries else 0)
                 if source == 0 and cand_traits:
                     score += 1  # the story's own minister beats a foreign one the story never names
-                if source and name in builtin_people() and not famous_alike(fact.answer, answer_traits, cand_traits):
+                if source and name in builtin_people() and \
+                        not famous_alike(bool(described.famous(fact.answer)), answer_traits, cand_traits):
                     return None  # a world leader is no lure for a lawyer the story quotes
-            elif source and name in builtin_people() and fact.answer not in builtin_people():
-                return None
+            elif source and (answer_sphere or name in builtin_people() and not described.famous(fact.answer)):
+                return None  # a name from another story, known for nothing, is no lure for a swimmer or a sheriff
         elif label in ("GPE", "NORP"):
             score = place_score(fact.answer, name)
         elif org_kind:

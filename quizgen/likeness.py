@@ -25,31 +25,44 @@ class Described:
         for name, found in self.article.items():
             if " " in name:
                 self.by_surname.setdefault(name.split()[-1], set()).update(found)
-        self.run = _run_traits(pool, label) if label == "PERSON" else {}
+        self.run, self.run_by_surname = _run_traits(pool, label) if label == "PERSON" else ({}, {})
         self._seen: dict[str, frozenset[str]] = {}
 
     def known(self, name: str) -> bool:
         """Whether anything at all is known of `name` (cheap: no sets built)."""
         return (name in self.article or name in self.run or name in builtin_people()
-                or (" " not in name and name in self.by_surname))
+                or (" " not in name and (name in self.by_surname or name in self.run_by_surname)))
 
     def of(self, name: str) -> frozenset[str]:
         found = self._seen.get(name)
         if found is None:
             found = set(self.article.get(name, ())) | self.run.get(name, set())
-            if self.label == "PERSON" and not (" " not in name and name in self.others):
-                found |= builtin_people().get(name, frozenset())
             if self.label == "PERSON" and " " not in name:
-                found |= self.by_surname.get(name, set())
+                found |= self.by_surname.get(name) or self.run_by_surname.get(name, set())
+            if self.label == "PERSON":
+                found |= self.famous(name)
             found = self._seen[name] = frozenset(found)
         return found
 
+    def famous(self, name: str) -> frozenset[str]:
+        """The traits of the built-in person `name` stands for, or none when the story says it is someone else:
+        its "Sanchez" (of a full name it gives) is no Spanish premier, its "Governor Brown" no British prime
+        minister."""
+        known = builtin_people().get(name, frozenset())
+        if not known or (" " not in name and name in self.others):
+            return frozenset()
+        own = set(self.article.get(name, ())) | (self.by_surname.get(name, set()) if " " not in name else set())
+        spheres = {t for t in own if t.startswith("sphere:")}
+        return frozenset() if spheres and not spheres & known else known
 
-_RUN_CACHE: dict[int, tuple[tuple[int, ...], dict[str, set[str]]]] = {}
+
+_RunTraits = tuple[dict[str, set[str]], dict[str, set[str]]]
+_RUN_CACHE: dict[int, tuple[tuple[int, ...], _RunTraits]] = {}
 
 
-def _run_traits(pool: Mapping[str, Sequence[str]], label: str) -> dict[str, set[str]]:
-    """Name -> traits from the run's "LABEL/trait" pools, built once per pool (and again when it grows)."""
+def _run_traits(pool: Mapping[str, Sequence[str]], label: str) -> _RunTraits:
+    """Name -> traits from the run's "LABEL/trait" pools, and surname -> the traits of the full names that end
+    in it ("Mnangagwa" is President Emmerson Mnangagwa), built once per pool (and again when it grows)."""
     keys = sorted(k for k in pool if k.startswith(label + "/"))
     stamp = tuple(len(pool[k]) for k in keys)
     cached = _RUN_CACHE.get(id(pool))
@@ -60,9 +73,13 @@ def _run_traits(pool: Mapping[str, Sequence[str]], label: str) -> dict[str, set[
         trait = key.split("/", 1)[1]
         for name in pool[key]:
             out.setdefault(name, set()).add(trait)
+    by_surname: dict[str, set[str]] = {}
+    for name, found in out.items():
+        if " " in name:
+            by_surname.setdefault(name.split()[-1], set()).update(found)
     _RUN_CACHE.clear()  # one pool at a time: a build's pool grows in place
-    _RUN_CACHE[id(pool)] = (stamp, out)
-    return out
+    _RUN_CACHE[id(pool)] = (stamp, (out, by_surname))
+    return out, by_surname
 
 
 @lru_cache(maxsize=4096)
@@ -74,6 +91,13 @@ def _split(traits: frozenset[str]) -> tuple[frozenset[str], ...]:
     bases = frozenset(r.rsplit("-", 1)[-1] for r in roles if not r.startswith("vice-"))  # a vice president is none
     return (roles, bases, spheres, countries, frozenset(subregion_of(c) for c in countries) - {None},
             frozenset(region_of(c) for c in countries) - {None}, values("party:"))
+
+
+def spheres_clash(answer: frozenset[str], cand: frozenset[str]) -> bool:
+    """Whether two people are known to work in unrelated spheres: a sheriff and a president, a coach and a
+    judge (two politicians of different offices are near: see person_score)."""
+    a_sph, c_sph = _split(answer)[2], _split(cand)[2]
+    return bool(a_sph and c_sph and not a_sph & c_sph and not a_sph | c_sph <= _POLITICAL)
 
 
 def person_score(answer: frozenset[str], cand: frozenset[str]) -> float:
@@ -111,13 +135,30 @@ _POLITICAL = {"head", "government", "legislature", "international"}
 _PUBLIC = {"sphere:head", "sphere:legislature", "sphere:international"}  # an official needs the same role
 
 
-def famous_alike(answer: str, answer_traits: set[str], cand_traits: set[str]) -> bool:
+def famous_alike(answer_famous: bool, answer_traits: set[str], cand_traits: set[str]) -> bool:
     """Whether a built-in (famous) person is a fair lure: the answer is famous too, or public office or role
-    is shared."""
-    if answer in builtin_people():
+    is shared. Never an athlete of another sport: a driver is no lure for a tennis champion."""
+    a_sport = disciplines(answer_traits)
+    if a_sport and "sphere:sport" in cand_traits and not a_sport & disciplines(cand_traits):
+        return False  # nor a football coach
+    if answer_famous:
         return True
     shared = answer_traits & cand_traits
     return bool(shared & _PUBLIC) or any(t.startswith("role:") and t[5:] not in ROLE_ONLY for t in shared)
+
+
+# What an athlete's role says of their sport: the built-in people's roles, and the words a story uses.
+_DISCIPLINE = {"tennis": "tennis", "driver": "motor racing", "golfer": "golf", "basketball": "basketball",
+               "football": "football", "striker": "football", "midfielder": "football", "defender": "football",
+               "goalkeeper": "football", "keeper": "football", "swimmer": "swimming", "cyclist": "cycling",
+               "boxer": "boxing", "quarterback": "american football", "pitcher": "baseball", "batsman": "cricket",
+               "bowler": "cricket", "skier": "skiing", "sprinter": "athletics", "runner": "athletics",
+               "athlete": "athletics"}
+
+
+def disciplines(traits: set[str] | frozenset[str]) -> set[str]:
+    """The sports a person's traits tie them to ("role:tennis" -> tennis), none for a coach or a champion."""
+    return {_DISCIPLINE[t[5:]] for t in traits if t.startswith("role:") and t[5:] in _DISCIPLINE}
 
 
 def place_score(answer: str, cand: str) -> float:

@@ -27,6 +27,7 @@ _ROLES = {
                   "administrator commissioner governor gov. mayor spokesman spokeswoman spokesperson deputy "
                   "undersecretary attorney-general",
     "legislature": "congressional parliamentary democrat republican senator sen. congressman congresswoman lawmaker lawmakers legislator speaker mp chairwoman "
+                   "assemblyman assemblywoman councilman councilwoman alderman "
                    "representative rep. parliamentarian",
     "judiciary": "justice judge prosecutor attorney lawyer counsel magistrate",
     "military": "general gen. colonel col. commander admiral adm. lieutenant lt. sergeant sgt. soldier marine corporal "
@@ -124,9 +125,12 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_
     Sergei Lavrov") or in an apposition after it ("Kim, a senior diplomat,")."""
     doc = ent.doc
     found: list[str] = []
+    end = ent.start  # the title ends right before the name, or before its comma: "Brazil's Foreign Minister, Jose
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and ent.end < sent_end and doc[ent.end].text == ",":
+        end = ent.start - 1  # Serra, was received": an apposition on both sides
     title: list[str] = []
-    i = ent.start - 1
-    while i >= max(sent_start, ent.start - _WINDOW):
+    i = end - 1
+    while i >= max(sent_start, end - _WINDOW):
         tok = doc[i]
         if not (tok.is_alpha or tok.text.endswith(".") and tok.text[:-1].isalpha()) or tok.lower_ in _NOT_TITLE:
             break  # punctuation, a possessive, a number: the title (if any) has ended
@@ -141,9 +145,14 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_
             if country:
                 found.append(f"from:{country}")
         i -= 1
+    if title and i >= max(1, sent_start + 1) and doc[i].lower_ in ("'s", "’s"):
+        owner = ents_by_token.get(i - 1)  # "Brazil's new Foreign Minister": of Brazil
+        country = country_key(owner.text) if owner is not None else None  # ("Chile’s" is often tagged ORG)
+        if country:
+            found.append(f"from:{country}")
     org_in_title = any(ents_by_token.get(t) is not None and ents_by_token[t].label_ == "ORG"
-                       for t in range(ent.start - len(title), ent.start))
-    if "president" in title and (org_in_title or doc[ent.start - len(title) + title.index("president")].is_lower
+                       for t in range(end - len(title), end))
+    if "president" in title and (org_in_title or doc[end - len(title) + title.index("president")].is_lower
                                  or "national" in title):
         title.remove("president")  # "chapter president", "SAE national President": no head of state
     found += _role_of(title)

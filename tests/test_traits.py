@@ -293,3 +293,37 @@ def test_a_family_name_written_first_gets_no_options():
     s = "Xi met the visiting delegation in the capital on Monday."
     article = [("Xi", "PERSON"), ("Xi Jinping", "PERSON")]
     assert len(choose(fact(s, "Xi", "PERSON"), article=article, pool={}, rng=random.Random(0))) == 3
+
+
+def test_a_title_set_off_by_commas_and_its_countrys_possessive(nlp):
+    found = traits_of(nlp, "Chile’s new Foreign Minister, Tomas Velarde, was received in Lima on Monday.")
+    assert {("Tomas Velarde", "role:foreign-minister"), ("Tomas Velarde", "from:chile")} <= found
+    found = traits_of(nlp, "Valley Assemblyman Frank Dorsey voted against the water bond in May.")
+    assert ("Frank Dorsey", "sphere:legislature") in found
+
+
+def test_a_governor_who_shares_a_famous_surname_gets_no_prime_ministers():
+    f = fact("The bill came to Brown’s desk in March, and he signed it.", "Brown", "PERSON")
+    article = [("Brown", "PERSON"), ("Frank Dorsey", "PERSON"), ("Amy Cole", "PERSON"), ("Bo Hart", "PERSON")]
+    traits = [("Brown", "role:governor"), ("Brown", "sphere:government"), ("Frank Dorsey", "sphere:legislature")]
+    assert "sphere:head" in builtin_people()["Brown"]  # quizgen ships a British prime minister called Brown
+    wrong = choose(f, article=article, pool={}, rng=random.Random(0), traits=traits)
+    assert wrong and not set(wrong) & set(builtin_people())
+
+
+def test_a_tennis_champion_gets_no_driver_and_no_football_coach():
+    f = fact("After Federer lost the tie-break, the crowd fell silent.", "Federer", "PERSON")
+    article = [("Federer", "PERSON"), ("Jimmy Connors", "PERSON")]
+    for seed in range(5):
+        wrong = choose(f, article=article, pool={}, rng=random.Random(seed), traits=[("Federer", "sphere:sport")])
+        assert len(wrong) == 3 and set(wrong) <= {"Nadal", "Murray", "Djokovic", "Connors"}  # no Hamilton, Ferguson
+
+
+def test_a_sheriff_gets_no_president_and_no_stranger_from_another_story():
+    f = fact("Dale said the motive for the shooting was still unclear.", "Dale", "PERSON")
+    article = [("Ron Dale", "PERSON"), ("Tom Reyes", "PERSON"), ("Amy Cole", "PERSON"), ("Bo Hart", "PERSON")]
+    pool = {"PERSON": ["Emmerson Tato", "Tato", "Crane", "Lisa Crane"], "PERSON/sphere:head": ["Emmerson Tato"]}
+    traits = [("Ron Dale", "role:sheriff"), ("Ron Dale", "sphere:police")]
+    for seed in range(5):
+        wrong = choose(f, article=article, pool=pool, rng=random.Random(seed), traits=traits)
+        assert set(wrong) == {"Reyes", "Cole", "Hart"}  # "Tato" is President Emmerson Tato of another story
