@@ -41,6 +41,19 @@ def test_strip_dateline_variants():
     assert strip_dateline("(CNN) -- The Gulf of Mexico spill is the largest in history.").startswith("The Gulf")
     assert strip_dateline("WASHINGTON (Reuters) - The Senate passed the bill late on Tuesday night.").startswith("The Senate")
     assert strip_dateline("Paris is the capital of France and its largest city.").startswith("Paris")
+    assert strip_dateline("ATHENS, July 29 (Reuters) - The minister may call an early election.").startswith("The")
+    assert strip_dateline("OSLO (AP) Lena Berg picked a bad time for her first missed penalty.").startswith("Lena")
+    assert strip_dateline("Fresno, CA — The deadline for the governor to sign bills has passed.").startswith("The")
+    assert strip_dateline("Fresno, the county seat, grew faster than any city in the state.").startswith("Fresno")
+
+
+def test_a_headline_may_end_on_an_abbreviation():
+    c = clean("Norway beats Chile 2-0 as Berg scores twice in the U.S.\n\n"
+              "OSLO (AP) Lena Berg scored twice as Norway beat Chile 2-0 on Tuesday night in Denver.")
+    assert c.title == "Norway beats Chile 2-0 as Berg scores twice in the U.S."
+    assert c.paragraphs == ("Lena Berg scored twice as Norway beat Chile 2-0 on Tuesday night in Denver.",)
+    c = clean("The team flew home on Monday after a long tour of the U.S.\nIt won nine of its ten games there.")
+    assert c.title is None  # no blank line after it: the story's first paragraph
 
 
 def test_iso_date_formats():

@@ -51,11 +51,16 @@ _CAPTION = re.compile(
 )
 # A caption usually ends on where and when the picture was taken: ", Pyongyang, North Korea, June 19, 2024."
 _CAPTION_TAIL = re.compile(rf",\s+(?:{_WEEKDAY_RE},\s+)?{_MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}\.?$")
-# "(CNN)", "(CNN) --", "LONDON, England (CNN) --", "WASHINGTON (Reuters) -", "SEOUL, South Korea —"
+# "(CNN)", "(CNN) --", "LONDON, England (CNN) --", "WASHINGTON (Reuters) -", "ATHENS, July 29 (Reuters) -",
+# "SEOUL, South Korea —"
 _DATELINE_PREFIX = re.compile(
-    rf"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){{0,4}},?\s*)?\((?:{_OUTLETS})\)\s*(?:--|—|–|-)?\s*"
+    rf"^(?:[A-Z][A-Z.'-]+(?:[ ,]+(?:[A-Z][A-Za-z.'-]+|\d{{1,4}})){{0,5}},?\s*)?\((?:{_OUTLETS})\)\s*(?:--|—|–|-)?\s*"
     r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?\s+(?:--|—|–)\s+"
+    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}\.?\s+(?:--|—|–)\s+"  # "Sacramento, CA — "
 )
+# A headline may end on an abbreviation: "Missed penalty costs Germany in 2-0 loss to U.S."
+_ENDS_ON_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_MAX_HEADLINE_WORDS = 16
 MAX_FURNITURE_WORDS = 60  # captions, bylines and notes are short; a longer line is the story itself
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 
@@ -114,6 +119,14 @@ def _is_title(line: str) -> bool:
     return 3 <= len(words) <= 30 and not line.endswith((".", ",", ";", ":")) and not _DATE_LINE.match(line)
 
 
+def _headline(lines: list[str], i: int) -> bool:
+    """Whether the text's first line, set off by a blank line, is a headline that ends on an abbreviation
+    ("... in 2-0 loss to U.S."): one short sentence, which prose rarely is on a line of its own."""
+    line = lines[i]
+    return (not any(lines[:i]) and i + 1 < len(lines) and not lines[i + 1] and bool(_ENDS_ON_ABBREVIATION.search(line))
+            and 3 <= len(line.split()) <= _MAX_HEADLINE_WORDS and not re.search(r"[.!?]\s", line))
+
+
 def strip_dateline(paragraph: str) -> str:
     """Drop a leading news-agency dateline such as "(CNN) --" from the first paragraph."""
     m = _DATELINE_PREFIX.match(paragraph)
@@ -143,7 +156,7 @@ def clean(raw: str) -> Cleaned:
             if date:
                 caption_dates.append(date)
             continue
-        if not seen_prose and title is None and not _is_prose(line) and _is_title(line):
+        if not seen_prose and title is None and (not _is_prose(line) and _is_title(line) or _headline(lines, i)):
             title = line
             continue
         if _is_prose(line):
