@@ -40,6 +40,9 @@ _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "exp
 _EMERGENCY = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators"}
 _MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "publicist", "representative", "manager"}
 MAIN_MENTIONS = 4  # a person named this often is one of the story's main people (at 3: lawyers, pollsters)
+_MEDIA_AFTER = re.compile(r"(?:state[- ])?(?:news agency|media|television|tv|newspapers?|broadcaster|press agency)\b",
+                          re.IGNORECASE)
+_COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # An office that, with a country, names one person: "the Russian president" gives away "Putin".
@@ -134,6 +137,11 @@ def _leader_named(answer: str, others: list[str]) -> bool:
     return any(f"from:{country}" in people.get(name.strip(), ()) for name in others)
 
 
+def _after(span: Span, sent: Span) -> str:
+    """The sentence's text right after a span, from its next word on."""
+    return text_of(sent)[span.end_char - sent.start_char:].lstrip()
+
+
 def _title_piece(ent: Span, label: str) -> bool:
     """Whether the blank would hold a piece of a title spaCy took for a name: "_____ Leader Ayatollah Ali
     Khamenei", "Secretary of _____ John Kerry". A name that is also a title word stays ("Duke, UCLA and
@@ -186,8 +194,10 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if label == "PERSON" and _name_runs_on(ent):
         return False
-    if kind_of(text) == "outlet":
-        return False  # who reported it is not the news
+    if kind_of(text) == "outlet" or label in ("NORP", "GPE") and _MEDIA_AFTER.match(_after(ent, sent)):
+        return False  # who reported it is not the news, nor whose news agency did ("the official _____ news agency")
+    if label in rank.NUMERIC and _COMPARED.match(_after(ent, sent)):
+        return False  # "four years, _____ less than before": a difference worked out from the story's figures
     if united_states(text) and kind_of(text) != "city":
         return False  # "relief in the _____", "_____ press secretary": English news's first guess, read on dev
     if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"[\w.]-\w", text) and text[:1].isupper()):

@@ -392,3 +392,15 @@ def test_a_piece_of_a_title_is_no_blank(vocab, text, ents, usable):
 def test_a_blank_never_holds_half_a_name(vocab, text, usable):
     doc = make(vocab, text, [(text.split()[5] if "Kim" in text else "Johnnie", "PERSON")])
     assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
+
+
+def test_whose_news_agency_reported_it_is_no_blank(vocab):
+    doc = make(vocab, "The toll rose to 40 , the official Vessian news agency reported on Monday morning.",
+               [("40", "CARDINAL"), ("Vessian", "NORP")])
+    assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == [True, False]
+
+
+def test_a_difference_worked_out_from_the_storys_figures_is_no_blank(vocab):
+    doc = make(vocab, "Dorsey was sentenced to 4 years in prison , 2 years less than he received at his first trial.",
+               [("4 years", "DATE"), ("2 years", "DATE")])
+    assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == [True, False]
