@@ -17,7 +17,7 @@ from .names import comparable, entity_key, group_of, kind_of, related, united_st
 from .numbers import NUMERIC, numeric_options
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, org_type, prompt_gender, prompt_title,
-                     roles_of, title_sphere)
+                     roles_of, sector_of, title_sphere)
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 
@@ -166,6 +166,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         famous = tuple(dict.fromkeys(n for t in sorted(answer_traits) if not t.startswith("gender:")
                                      for n in index.get(t, ())))
     org_kind = org_type(fact.answer) if label == "ORG" else None
+    answer_sector = sector_of(fact.answer) if org_kind == "company" else None
     width = len(fact.answer)
 
     def score_of(name: str, source: int) -> float | None:
@@ -195,6 +196,10 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             score = place_score(fact.answer, name)
         elif org_kind:
             score = 2 if org_type(name) == org_kind else 0
+            if answer_sector and sector_of(name):
+                if sector_of(name) != answer_sector:
+                    return None  # a carmaker is no lure for a phone maker
+                score += 1
         if source == 2 and group_of(name) in mentioned:
             score += 0.5  # built-in names tied to the story: capitals of the countries it mentions
         return score

@@ -358,6 +358,17 @@ def _known_orgs() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _sectors() -> dict[str, str]:
+    return {entity_key(name): sector for sector, names in builtin().get("company_sectors", {}).items()
+            for name in names}
+
+
+def sector_of(text: str) -> str | None:
+    """The business of a company quizgen knows ("tech" for Google, "auto" for Ford), else None."""
+    return _sectors().get(entity_key(text))
+
+
 @lru_cache(maxsize=65536)
 def org_type(text: str) -> str | None:
     """What kind of organisation a name is: "agency", "department", "company", "club", "militant"... or None."""

@@ -7,7 +7,7 @@ import pytest
 from quizgen.distractors import choose, effective_label
 from quizgen.models import Fact
 from quizgen.names import subregion_of
-from quizgen.traits import article_traits, builtin_people, country_key, org_type, prompt_title
+from quizgen.traits import article_traits, builtin_people, country_key, org_type, prompt_title, sector_of
 
 
 def fact(sentence: str, answer: str, label: str) -> Fact:
@@ -327,3 +327,12 @@ def test_a_sheriff_gets_no_president_and_no_stranger_from_another_story():
     for seed in range(5):
         wrong = choose(f, article=article, pool=pool, rng=random.Random(seed), traits=traits)
         assert set(wrong) == {"Reyes", "Cole", "Hart"}  # "Tato" is President Emmerson Tato of another story
+
+
+def test_a_company_quizgen_knows_gets_companies_of_its_business():
+    f = fact("The new phones are a big push by Google into selling its own devices.", "Google", "ORG")
+    for seed in range(5):
+        wrong = choose(f, article=[("Google", "ORG")], pool={"ORG": ["Ford", "Airbus", "Norcom Widgets"]},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and {sector_of(w) for w in wrong} == {"tech"}
+    assert sector_of("Ford") == "auto" and sector_of("Norcom Widgets") is None
