@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .names import entity_key, kind_of
+from .traits import builtin_people
 from .spans import sent_ents, text_of
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ _FAC_HEADS = {"square", "street", "avenue", "road", "airport", "palace", "hall",
               "station", "tower", "building", "hospital", "prison", "base", "port", "guesthouse", "house"}
 _ORG_HEADS = {"university", "party", "council", "agency", "ministry", "committee", "army", "navy", "bank",
               "company", "corp", "inc", "association", "union", "institute", "department", "court", "police"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, in curly or straight marks
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|added|stated)\b")
 
@@ -112,8 +114,14 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
             sent_of[t] = i
     votes: dict[str, Counter] = {}
     placed_somewhere: set[str] = set()
+    addressed: set[str] = set()  # surnames the article puts after "Mr", "Ms", "Dr"...: people's
     for ent in doc.ents:
         label, key = label_of(ent), entity_key(ent.text)
+        if ent.start > 0 and doc[ent.start - 1].lower_ in _HONORIFICS and key:
+            label = "PERSON"  # "Mr Hall", whose name ends like a building's
+            addressed.add(key.split()[-1])
+        elif key in _famous_full_names():
+            label = "PERSON"  # "Novak Djokovic", tagged ORG
         votes.setdefault(key, Counter())[label] += 1
         if placed(ent):
             placed_somewhere.add(key)
@@ -132,9 +140,17 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
     for key, label in labels.items():
         if label in ("ORG", "GPE", "NORP") and " " not in key and key in full_names:
             labels[key] = "PERSON"  # "Phillips" alone, tagged ORG, is Jack Phillips
+        elif label in ("ORG", "FAC") and key and key.split()[-1] in addressed:
+            labels[key] = "PERSON"  # "Stuart Hall" of the "Mr Hall" the story is about
     ranked = sorted(mentions, key=lambda k: (-mentions[k], first_seen[k], k))
     return Profile(mentions, first_seen, words, title_terms, max(1, len(set(sent_of.values()))), full_names,
                    labels, {k: i for i, k in enumerate(ranked)}, math.sqrt(sum(v * v for v in words.values())))
+
+
+@lru_cache(maxsize=1)
+def _famous_full_names() -> frozenset[str]:
+    """The keys of the full names of the people quizgen ships: a tagger's ORG among them is a person."""
+    return frozenset(entity_key(name) for name in builtin_people() if " " in name)
 
 
 def sentence_features(sent: Span, index: int, prof: Profile) -> dict[str, float]:

@@ -17,7 +17,7 @@ from .rank import Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE
 from .spans import sent_ents, text_of
 from .standing import EDGES, attribution_tail, context_before, opening
-from .traits import ROLE_WORDS, builtin_people, country_key
+from .traits import PERSON_NOUNS, ROLE_WORDS, builtin_people, country_key
 from .wh import wh_question
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ def answer_span(ent: Span) -> Span:
     start = ent.start
     if ent.doc[start].lower_ == "the" and end - start > 1 and ent.label_ not in ("DATE", "WORK_OF_ART", "EVENT", "LAW"):
         start += 1
+    elif ent.label_ in ("PERSON", "ORG") and end - start > 2 and ent.doc[start].lower_ in PERSON_NOUNS:
+        start += 1  # "Broadcaster Stuart Hall", "Justice Sonia Sotomayor": the name is what follows
     span = ent.doc[start:end]
     span.label_ = ent.label_
     return span

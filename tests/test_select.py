@@ -404,3 +404,21 @@ def test_a_difference_worked_out_from_the_storys_figures_is_no_blank(vocab):
     doc = make(vocab, "Dorsey was sentenced to 4 years in prison , 2 years less than he received at his first trial.",
                [("4 years", "DATE"), ("2 years", "DATE")])
     assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == [True, False]
+
+
+def test_a_famous_name_or_one_after_mr_is_a_person_whatever_the_tagger_said(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "Novak Djokovic beat Mr Dale Hall at Dale Hall on Sunday after Mr Hall fell.",
+               [("Novak Djokovic", "ORG"), ("Dale Hall", "FAC"), ("Dale Hall", "FAC"), ("Hall", "PERSON")])
+    prof = profile(doc)
+    assert [prof.label(e) for e in doc.ents] == ["PERSON"] * 4  # a story about Mr Hall: his name, not a hall
+
+
+def test_a_role_word_before_a_name_is_not_part_of_the_answer(vocab):
+    doc = make(vocab, "Broadcaster Dale Hall will not give evidence from the witness box this week.",
+               [("Broadcaster Dale Hall", "ORG")])
+    assert answer_span(doc.ents[0]).text == "Dale Hall"
+    doc = make(vocab, "General Motors Korea will close its plant in the port city this week.",
+               [("General Motors Korea", "ORG")])
+    assert answer_span(doc.ents[0]).text == "General Motors Korea"

@@ -57,6 +57,7 @@ _DATELINE_PREFIX = re.compile(
     rf"^(?:[A-Z][A-Z.'-]+(?:[ ,]+(?:[A-Z][A-Za-z.'-]+|\d{{1,4}})){{0,5}},?\s*)?\((?:{_OUTLETS})\)\s*(?:--|—|–|-)?\s*"
     r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?\s+(?:--|—|–)\s+"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}\.?\s+(?:--|—|–)\s+"  # "Sacramento, CA — "
+    r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2},?\s*\([^()]{2,40}\)\s*(?:--|—|–|-)\s+"  # "MEXICO CITY (CBS/AP) --"
 )
 # A headline may end on an abbreviation: "Missed penalty costs Germany in 2-0 loss to U.S."
 _ENDS_ON_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}$")
