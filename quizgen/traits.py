@@ -41,7 +41,7 @@ _ROLES = {
             "filmmaker songwriter star",
     "religion": "pope cardinal bishop imam rabbi cleric priest pastor reverend ayatollah archbishop",
     "academia": "professor researcher scientist analyst expert economist doctor dr. physician surgeon",
-    "media": "reporter journalist correspondent editor anchor columnist photographer blogger broadcaster presenter",
+    "media": "reporter journalist correspondent editor anchor columnist photographer blogger",
     "activist": "activist campaigner dissident protester advocate",
     "crime": "suspect gunman defendant accused killer inmate prisoner",
 }
@@ -50,7 +50,8 @@ ROLE_ONLY = {"director", "deputy", "chairman", "chairwoman", "chief", "head", "m
              "spokesperson", "official"}
 _SPHERE_ONLY = {"congressional", "parliamentary", "democrat", "republican"}  # a politician, of no stated office
 ROLE_SPHERE = {w: sphere for sphere, words in _ROLES.items() for w in words.split()}
-PERSON_NOUNS = frozenset(ROLE_SPHERE) - _SPHERE_ONLY - {"police", "general"}  # a person, never part of a name
+# Words for a person, never part of a name: "Broadcaster Stuart Hall" is Stuart Hall.
+PERSON_NOUNS = frozenset(ROLE_SPHERE) - _SPHERE_ONLY - {"police", "general"} | {"broadcaster", "presenter"}
 _TWO_WORD = {("prime", "minister"): "head", ("attorney", "general"): "government",
              ("secretary", "general"): "international", ("chief", "executive"): "business",
              ("head", "coach"): "sport", ("supreme", "leader"): "head", ("foreign", "minister"): "government",
