@@ -13,11 +13,11 @@ from functools import lru_cache
 
 from .likeness import Described, famous_alike, person_score, place_score, spheres_clash
 from .models import BLANK, Fact
-from .names import comparable, entity_key, group_of, kind_of, related, united_states
+from .names import comparable, cricket_nations, entity_key, group_of, kind_of, related, united_states
 from .numbers import NUMERIC, numeric_options
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, org_type, prompt_gender, prompt_title,
-                     roles_of, sector_of, title_sphere)
+                     field_of, roles_of, title_sphere)
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 
@@ -166,7 +166,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         famous = tuple(dict.fromkeys(n for t in sorted(answer_traits) if not t.startswith("gender:")
                                      for n in index.get(t, ())))
     org_kind = org_type(fact.answer) if label == "ORG" else None
-    answer_sector = sector_of(fact.answer) if org_kind == "company" else None
+    answer_field = field_of(fact.answer) if org_kind in ("company", "agency") else None
+    cricket = cricket_nations() if label == "GPE" and _CRICKET.search(f"{fact.sentence} {fact.context or ''}") \
+        and entity_key(fact.answer) in cricket_nations() else None
     width = len(fact.answer)
 
     def score_of(name: str, source: int) -> float | None:
@@ -193,12 +195,14 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             elif source and (answer_sphere or name in builtin_people() and not described.famous(fact.answer)):
                 return None  # a name from another story, known for nothing, is no lure for a swimmer or a sheriff
         elif label in ("GPE", "NORP"):
+            if cricket and entity_key(name) not in cricket:
+                return None  # "to leave _____ needing seven wickets": France plays no Test cricket
             score = place_score(fact.answer, name)
         elif org_kind:
             score = 2 if org_type(name) == org_kind else 0
-            if answer_sector and sector_of(name):
-                if sector_of(name) != answer_sector:
-                    return None  # a carmaker is no lure for a phone maker
+            if answer_field and field_of(name):
+                if field_of(name) != answer_field:
+                    return None  # a carmaker is no lure for a phone maker, nor the IRS for NASA
                 score += 1
         if source == 2 and group_of(name) in mentioned:
             score += 0.5  # built-in names tied to the story: capitals of the countries it mentions
@@ -257,6 +261,8 @@ _ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|
 
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_CRICKET = re.compile(r"\b(?:cricket|wickets?|innings|Test match|ODIs?|T20|batsm[ae]n|bowlers?)\b")
+
 _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
 _NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)

@@ -168,6 +168,12 @@ def kind_of(text: str) -> str | None:
     return _kinds().get(entity_key(text))
 
 
+@lru_cache(maxsize=1)
+def cricket_nations() -> frozenset[str]:
+    """The keys of the countries that play Test cricket: in a cricket report, the only lures for one of them."""
+    return frozenset(entity_key(name) for name in builtin().get("cricket_nations", ()))
+
+
 def is_country(text: str) -> bool:
     return kind_of(text) == "country"
 

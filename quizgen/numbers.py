@@ -10,7 +10,41 @@ NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2}){1,2})(?:\.(\d+))?\b")  # "10:30 a.m.", race times "4:03.84", "2:05:30"
+_AGE_DECADE = re.compile(r"\b([1-9]0)s\b")  # "in their 20s"
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+
+
+def _clock_options(answer: str, clock: re.Match, label: str, rng: random.Random) -> list[str]:
+    """A time of day an hour or more earlier or later ("10:30 a.m."), or a race time a few per cent slower or
+    faster ("4:03.84", "2:05:30"), in the answer's own format."""
+    parts = [int(p) for p in clock.group(1).split(":")]
+    fraction = clock.group(2) or ""
+    if len(parts) == 2 and not fraction and (label == "TIME" or re.search(r"[ap]\.?m\b", answer, re.IGNORECASE)):
+        shifts = [h for h in (1, -1, 2, -2, 3) if 1 <= parts[0] + h <= 12]
+        rng.shuffle(shifts)
+        rest = clock.group(1).partition(":")[2]
+        return [f"{answer[:clock.start()]}{parts[0] + h}:{rest}{answer[clock.end(1):]}" for h in shifts]
+    total = 0.0
+    for p in parts:
+        total = total * 60 + p
+    total += float("0." + fraction) if fraction else 0.0
+    factors = [0.96, 1.03, 0.98, 1.05, 0.94, 1.02]
+    rng.shuffle(factors)
+    out: list[str] = []
+    for f in factors:
+        t = round(total * f, len(fraction))
+        units = []
+        for _ in parts[1:]:
+            t, sec = divmod(t, 60)
+            units.insert(0, sec)
+        width = 3 + len(fraction) if fraction else 2
+        text = ":".join([str(int(t))] + [f"{u:0{width}.{len(fraction)}f}" if i == len(units) - 1 else f"{int(u):02d}"
+                                         for i, u in enumerate(units)])
+        new = answer[:clock.start()] + text + answer[clock.end():]
+        if new != answer and new not in out:
+            out.append(new)
+    return out
 
 
 def _scaled(value: float, factor: float, decimals: int, sig: int) -> float:
@@ -38,6 +72,15 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
         return [_MONTH_WORD.sub(m, answer, count=1) for m in others]
     if not numbers:
         return out
+    clock = _CLOCK.search(answer)
+    if clock:
+        return _clock_options(answer, clock, label, rng)
+    age = _AGE_DECADE.search(answer)
+    if age:  # "in their 20s": another decade of life, not "12s"
+        decade = int(age.group(1))
+        others = [d for d in (decade + 10, decade - 10, decade + 20, decade - 20, decade + 30) if 20 <= d <= 90]  # (no "10s": a teenager)
+        rng.shuffle(others)
+        return [answer[:age.start(1)] + str(d) + answer[age.end(1):] for d in others]
     years = [m for m in numbers if label == "DATE" and re.fullmatch(r"1[5-9]\d\d|20\d\d", m.group())]
     if years:
         decade = answer[years[0].end():years[0].end() + 1] == "s"

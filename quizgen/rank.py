@@ -41,6 +41,8 @@ def quoted_share(text: str) -> float:
 def label_of(span: Span) -> str:
     """spaCy's label, corrected where the small model often errs (a "Square" is not a PERSON)."""
     last = span[-1].text.lower()
+    if span.label_ in NUMERIC and re.search(r"(?:%|percent|per[ -]cent)$", span.text.lower()):
+        return "PERCENT"  # "11.9 per cent", tagged MONEY
     if last in _FAC_HEADS and span.label_ in ("PERSON", "ORG", "GPE"):
         return "FAC"
     if last in _ORG_HEADS and span.label_ in ("PERSON", "GPE"):

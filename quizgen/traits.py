@@ -361,14 +361,24 @@ def _known_orgs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _sectors() -> dict[str, str]:
-    return {entity_key(name): sector for sector, names in builtin().get("company_sectors", {}).items()
+def _fields() -> dict[str, str]:
+    return {entity_key(name): field for field, names in builtin().get("org_fields", {}).items()
             for name in names}
 
 
-def sector_of(text: str) -> str | None:
-    """The business of a company quizgen knows ("tech" for Google, "auto" for Ford), else None."""
-    return _sectors().get(entity_key(text))
+# A field its name gives an organisation quizgen does not know: "Merrill Lynch & Co." does not, "X Bank" does.
+_CORPORATE = re.compile(r"(?:\s+(?:co|inc|corp|corporation|ltd|plc|llc|group|company|sa|ag))+$")
+_FIELD_WORDS = [("finance", r"\b(?:bank|bancorp|capital|securities|financial|investments?)\b"),
+                ("auto", r"\b(?:motors?|automotive)\b"), ("energy", r"\b(?:oil|petroleum|energy|gas)\b"),
+                ("airline", r"\b(?:airlines?|airways)\b"), ("weather", r"\bmeteorolog")]
+
+
+def field_of(text: str) -> str | None:
+    """The field of an organisation: a company's business ("tech" for Google, "auto" for Ford, "finance" for
+    any "... Bank"), an agency's ("space" for NASA, "law enforcement" for the FBI); else None."""
+    key = _CORPORATE.sub("", entity_key(text)).strip()
+    known = _fields().get(key)
+    return known or next((field for field, pattern in _FIELD_WORDS if re.search(pattern, key)), None)
 
 
 @lru_cache(maxsize=65536)

@@ -1,5 +1,6 @@
 """Wrong options: same type and shape, never the answer in disguise. No model load."""
 import random
+import re
 
 import pytest
 
@@ -159,3 +160,35 @@ def test_a_story_naming_england_never_offers_the_united_kingdom():
         wrong = choose(f, article=article, pool={"GPE": ["United Kingdom", "Britain", "Austria"]},
                        rng=random.Random(seed))
         assert len(wrong) == 3 and not {"United Kingdom", "Britain"} & set(wrong)
+
+
+def test_times_stay_times_in_their_own_format():
+    race = numeric_options("4:03.84", "CARDINAL", random.Random(0))
+    assert race and all(re.fullmatch(r"[34]:\d\d\.\d\d", o) for o in race)  # a few per cent either way
+    marathon = numeric_options("2:05:30", "TIME", random.Random(0))
+    assert marathon and all(re.fullmatch(r"[12]:\d\d:\d\d", o) for o in marathon)
+    clock = numeric_options("10:30 a.m.", "TIME", random.Random(0))
+    assert clock and all(re.fullmatch(r"\d{1,2}:30 a\.m\.", o) for o in clock) and "10:30 a.m." not in clock
+
+
+def test_an_age_decade_gets_other_decades_of_life():
+    options = numeric_options("20s", "DATE", random.Random(0))
+    assert options and set(options) <= {"30s", "40s", "50s"}  # not "12s", and no teenagers' "10s"
+
+
+def test_a_cricket_nation_gets_only_cricket_nations():
+    f = fact("Late wickets left Australia needing seven wickets in the final session.", "Australia", "GPE")
+    for seed in range(5):
+        wrong = choose(f, article=[("Australia", "GPE"), ("India", "GPE"), ("France", "GPE")], pool={},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and "France" not in wrong and "India" in wrong
+    f = fact("Australia and France signed a trade deal in Paris on Monday.", "Australia", "GPE")
+    assert choose(f, article=[("Australia", "GPE")], pool={}, rng=random.Random(0))  # no cricket, any country
+
+
+def test_an_organisation_whose_name_says_its_field_gets_that_field():
+    f = fact("Shares of Norland Bank fell 83 cents in Wednesday morning trading.", "Norland Bank", "ORG")
+    for seed in range(3):
+        wrong = choose(f, article=[("Norland Bank", "ORG")], pool={"ORG": ["General Motors", "Lockheed Martin"]},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and "General Motors" not in wrong and "Lockheed Martin" not in wrong

@@ -422,3 +422,11 @@ def test_a_role_word_before_a_name_is_not_part_of_the_answer(vocab):
     doc = make(vocab, "General Motors Korea will close its plant in the port city this week.",
                [("General Motors Korea", "ORG")])
     assert answer_span(doc.ents[0]).text == "General Motors Korea"
+
+
+def test_a_share_tagged_as_money_is_a_share(vocab):
+    from quizgen.rank import label_of
+
+    doc = make(vocab, "China reported a 9-per-cent growth and 12 per cent in the year before.",
+               [("9-per-cent", "MONEY"), ("12 per cent", "MONEY")])
+    assert [label_of(e) for e in doc.ents] == ["PERCENT", "PERCENT"]

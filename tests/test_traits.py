@@ -7,7 +7,7 @@ import pytest
 from quizgen.distractors import choose, effective_label
 from quizgen.models import Fact
 from quizgen.names import subregion_of
-from quizgen.traits import article_traits, builtin_people, country_key, org_type, prompt_title, sector_of
+from quizgen.traits import article_traits, builtin_people, country_key, org_type, prompt_title, field_of
 
 
 def fact(sentence: str, answer: str, label: str) -> Fact:
@@ -334,5 +334,5 @@ def test_a_company_quizgen_knows_gets_companies_of_its_business():
     for seed in range(5):
         wrong = choose(f, article=[("Google", "ORG")], pool={"ORG": ["Ford", "Airbus", "Norcom Widgets"]},
                        rng=random.Random(seed))
-        assert len(wrong) == 3 and {sector_of(w) for w in wrong} == {"tech"}
-    assert sector_of("Ford") == "auto" and sector_of("Norcom Widgets") is None
+        assert len(wrong) == 3 and {field_of(w) for w in wrong} == {"tech"}
+    assert field_of("Ford") == "auto" and field_of("Norcom Widgets") is None
