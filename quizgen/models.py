@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -90,7 +91,11 @@ class Fact:
         sentence = self.sentence
         if self.tail is not None and self.tail >= end:
             sentence = sentence[: self.tail] + "."
-        text = sentence[: self.answer_start] + answer + sentence[end:]
+        after = sentence[end:]
+        before = sentence[: self.answer_start]
+        if re.match(r"['’] \w", after) and not answer.endswith(("s", BLANK)) and not re.search(r"‘|(?:^|\s)'", before):
+            after = after[0] + "s" + after[1:]  # "Phelps' achievements" -> "Nurmi's achievements"
+        text = sentence[: self.answer_start] + answer + after
         if self.lead:
             cut, replacement = self.lead
             rest = text[cut:]

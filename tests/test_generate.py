@@ -147,6 +147,17 @@ def test_true_false_states_the_sentence_or_swaps_in_a_wrong_option(results):
     assert {q.truth for q in statements} == {True, False}, "both true and false statements"
 
 
+def test_a_swapped_name_keeps_the_possessive_grammatical():
+    sentence = "Not surprisingly, Vargas' win overshadowed everything else at the games."
+    fact = Fact(sentence=sentence, answer="Vargas", answer_start=sentence.index("Vargas"), label="PERSON", score=1.0)
+    assert fact.stated("Okafor") == "Not surprisingly, Okafor's win overshadowed everything else at the games."
+    assert fact.stated("Lewis") == "Not surprisingly, Lewis' win overshadowed everything else at the games."
+    assert fact.prompt == "Not surprisingly, _____' win overshadowed everything else at the games."
+    quoted = "He shouted 'the winner is Vargas' and left the hall at once."
+    fact = Fact(sentence=quoted, answer="Vargas", answer_start=quoted.index("Vargas"), label="PERSON", score=1.0)
+    assert fact.stated("Okafor") == "He shouted 'the winner is Okafor' and left the hall at once."  # a quotation mark
+
+
 def test_about_half_the_statements_are_false():
     """On 2,000 facts, not on the dozen of the test articles: a fair coin gives 3 heads in 13 one time in 20,
     so a share asserted on a dozen statements fails whenever the ranking picks other facts."""

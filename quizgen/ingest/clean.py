@@ -52,12 +52,14 @@ _CAPTION = re.compile(
 # A caption usually ends on where and when the picture was taken: ", Pyongyang, North Korea, June 19, 2024."
 _CAPTION_TAIL = re.compile(rf",\s+(?:{_WEEKDAY_RE},\s+)?{_MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 # "(CNN)", "(CNN) --", "LONDON, England (CNN) --", "WASHINGTON (Reuters) -", "ATHENS, July 29 (Reuters) -",
-# "SEOUL, South Korea —"
+# "Aug. 2 (UPI) --", "SEOUL, South Korea —", "BRITISH COLUMBIA - ", "Sacramento, CA — ", "MEXICO CITY (CBS/AP) --",
+# "Beijing - ", "London: "
 _DATELINE_PREFIX = re.compile(
-    rf"^(?:[A-Z][A-Z.'-]+(?:[ ,]+(?:[A-Z][A-Za-z.'-]+|\d{{1,4}})){{0,5}},?\s*)?\((?:{_OUTLETS})\)\s*(?:--|—|–|-)?\s*"
-    r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?\s+(?:--|—|–)\s+"
-    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}\.?\s+(?:--|—|–)\s+"  # "Sacramento, CA — "
-    r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2},?\s*\([^()]{2,40}\)\s*(?:--|—|–|-)\s+"  # "MEXICO CITY (CBS/AP) --"
+    rf"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+(?:[A-Z][A-Za-z.'-]+|\d{{1,4}})){{0,5}},?\s*)?\((?:{_OUTLETS})\)\s*(?:--|—|–|-)?\s*"
+    r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?\s+(?:--|—|–|-)\s+"
+    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}\.?\s+(?:--|—|–)\s+"
+    r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2},?\s*\([^()]{2,40}\)\s*(?:--|—|–|-)\s+"
+    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+(?:--|—|–|-)|:)\s+"
 )
 # A headline may end on an abbreviation: "Missed penalty costs Germany in 2-0 loss to U.S."
 _ENDS_ON_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}$")
