@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from .likeness import Described, famous_alike, person_score, place_score, spheres_clash
+from .likeness import Described, famous_alike, person_score, place_score, same_faith, spheres_clash
 from .models import BLANK, Fact
 from .names import comparable, cricket_nations, entity_key, group_of, kind_of, related, united_states
 from .numbers import NUMERIC, numeric_options
@@ -267,18 +267,6 @@ _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
 _NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)
 _SPAN_END = re.compile(r"[’']s?$|[,;:]$")
-_FAITHS = {"muslim": "sunni shiite sufi", "christian": "catholic protestant orthodox evangelical mormon "
-           "anglican baptist methodist lutheran"}
-_DENOMINATION = {d: faith for faith, ds in _FAITHS.items() for d in ds.split()}
-
-
-def _within(a: str, b: str) -> bool:
-    """Whether one religion word names a part of the other's faith (Sunni, Muslim) or the same (Shia, Shiite)."""
-    ka, kb = (_SAME_FAITH.get(k, k) for k in (entity_key(a).rstrip("s"), entity_key(b).rstrip("s")))
-    return ka == kb or _DENOMINATION.get(ka) == kb or _DENOMINATION.get(kb) == ka
-
-
-_SAME_FAITH = {"shia": "shiite"}
 
 
 def _head(text: str) -> str:
@@ -393,7 +381,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             same = lambda a, b: related(a, b, numeric=numeric)  # noqa: E731
         if same(fact.answer, cand) or any(same(c, cand) for c in chosen):
             continue
-        if label == "NORP" and _within(fact.answer, cand):
+        if label == "NORP" and same_faith(fact.answer, cand):
             continue  # a Sunni is a Muslim: no wrong option for "Muslim", nor "Muslim" for "Sunni"
         if cand in _NOUN_ONLY and re.match(r"\s+[a-z]", prompt.partition(BLANK)[2]):
             continue  # "_____ school children": "New Zealander school children" is no English

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from .names import region_of, subregion_of
+from .names import entity_key, region_of, subregion_of
 from .traits import ROLE_ONLY, builtin_people, traits_by_name
 
 
@@ -167,3 +167,15 @@ def place_score(answer: str, cand: str) -> float:
         return 2  # Central America for Central America
     region = region_of(answer)
     return 1 if region and region_of(cand) == region else 0
+
+
+_FAITHS = {"muslim": "sunni shiite sufi", "christian": "catholic protestant orthodox evangelical mormon "
+           "anglican baptist methodist lutheran"}
+_DENOMINATION = {d: faith for faith, ds in _FAITHS.items() for d in ds.split()}
+_SAME_FAITH = {"shia": "shiite"}
+
+
+def same_faith(a: str, b: str) -> bool:
+    """Whether one religion word names a part of the other's faith (Sunni, Muslim) or the same (Shia, Shiite)."""
+    ka, kb = (_SAME_FAITH.get(k, k) for k in (entity_key(a).rstrip("s"), entity_key(b).rstrip("s")))
+    return ka == kb or _DENOMINATION.get(ka) == kb or _DENOMINATION.get(kb) == ka
