@@ -261,6 +261,9 @@ _ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|
 
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+# Words after a nationality used as a plural noun ("_____ took to the streets"), not as an adjective
+_PLURAL_NEXT = re.compile(r"\s*(?:[,.;:]|(?:took|were|are|have|had|who|and|in|on|at|from|to|fled|died|protested|"
+                          r"marched|rallied|gathered|voted|say|said|living|live|went)\b)")
 _CRICKET = re.compile(r"\b(?:cricket|wickets?|innings|Test match|ODIs?|T20|batsm[ae]n|bowlers?)\b")
 
 _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
@@ -356,15 +359,23 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     home_nations = any(entity_key(t) in _HOME_NATIONS for t, _lab in article)
     # A town quizgen does not know (Tikrit, Twin City) gets the story's own places, not a stranger's city
     unknown_place = label == "GPE" and kind_of(fact.answer) is None
+    # "thousands of _____ took to the streets": "Sudanese" is a plural noun there, and so must its options be
+    people = label == "NORP" and kind_of(fact.answer) == "nationality" and not fact.answer.endswith("s") \
+        and bool(_PLURAL_NEXT.match(prompt.partition(BLANK)[2]))
+    shape = fact.answer + "s" if people else fact.answer  # the form the options must take
     for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits, own_only=unknown_place):
         if unknown_place and source != 0:
             continue
         if entity_key(raw) in peers:
             continue
         cand = _fit(raw, fact.answer)
+        if people:
+            if cand.endswith(("sh", "ch")):
+                continue  # "thousands of British": no plural to offer
+            cand = cand if cand.endswith(("ese", "ss", "s")) else cand + "s"
         if _SPAN_END.search(cand) or cand.lower() in ROLE_WORDS:
             continue  # "Trump’s" and "Duke," are spaCy's spans, not names
-        if not comparable(cand) or "\n" in cand or not _shape_ok(fact.answer, label, cand):
+        if not comparable(cand) or "\n" in cand or not _shape_ok(shape, label, cand):
             continue
         if united_states(cand) and kind_of(cand) != "city":
             continue  # never the answer (select.py), so never an option: a learner would learn to skip it

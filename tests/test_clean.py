@@ -46,7 +46,8 @@ def test_strip_dateline_variants():
     assert strip_dateline("LIMA (KTV/Wire News) -- A search for survivors went on in the hills.").startswith("A search")
     assert strip_dateline("Fresno, CA — The deadline for the governor to sign bills has passed.").startswith("The")
     assert strip_dateline("Fresno, the county seat, grew faster than any city in the state.").startswith("Fresno")
-    for dateline in ("Aug. 2 (UPI) -- ", "Coral Gables, Florida (CNN)", "NORTH VALE - ", "Donetsk - ", "Lima: "):
+    for dateline in ("Aug. 2 (UPI) -- ", "Coral Gables, Florida (CNN)", "NORTH VALE - ", "Donetsk - ", "Lima: ",
+                     "Lima : ", "LIMA: "):
         assert strip_dateline(dateline + "The council approved the harbour plan on Monday.").startswith("The council")
     assert strip_dateline("Kim Jong Un - the leader - met officials on Tuesday.").startswith("Kim Jong Un")
 

@@ -192,3 +192,12 @@ def test_an_organisation_whose_name_says_its_field_gets_that_field():
         wrong = choose(f, article=[("Norland Bank", "ORG")], pool={"ORG": ["General Motors", "Lockheed Martin"]},
                        rng=random.Random(seed))
         assert len(wrong) == 3 and "General Motors" not in wrong and "Lockheed Martin" not in wrong
+
+
+def test_a_nationality_used_as_a_plural_noun_gets_plural_options():
+    s = "Police fired on the crowd as thousands of Sudanese took to the streets of the capital."
+    wrong = choose(fact(s, "Sudanese", "NORP"), article=[("Sudanese", "NORP")], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and all(w.endswith(("s", "ese")) for w in wrong)  # "Libyans", never "Libyan took"
+    s = "Sudanese forces fired on the crowd in the capital on Wednesday night."
+    wrong = choose(fact(s, "Sudanese", "NORP"), article=[("Sudanese", "NORP")], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and not any(w.endswith("s") for w in wrong)  # an adjective before "forces"
