@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from .likeness import Described, famous_alike, person_score, place_score, same_faith, spheres_clash
+from .likeness import (Described, famous_alike, person_score, place_score, same_but_head, same_faith, same_head,
+                       same_org, spheres_clash)
 from .models import BLANK, Fact
 from .names import comparable, cricket_nations, entity_key, group_of, kind_of, related, united_states
 from .numbers import NUMERIC, numeric_options
@@ -255,10 +256,6 @@ def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[
         yield name
 
 
-_ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|bureau|service|commission|"
-                        r"council|court|university|college|school|institute|party|committee|of|the|for|and)\b",
-                        re.IGNORECASE)
-
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 # Words after a nationality used as a plural noun ("_____ took to the streets"), not as an adjective
@@ -270,38 +267,6 @@ _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
 _NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)
 _SPAN_END = re.compile(r"[’']s?$|[,;:]$")
-
-
-def _head(text: str) -> str:
-    words = re.findall(r"[\w’'-]+", text.lower())
-    return words[-1] if words else ""
-
-
-def _same_head(a: str, b: str) -> bool:
-    """Whether two names of places, events or works end in the same word ("LaGuardia Airport", "Fiumicino
-    airport") and have more words than that one."""
-    return " " in a.strip() and " " in b.strip() and _head(a) == _head(b)
-
-
-def _same_but_head(a: str, b: str) -> bool:
-    """related() without the shared last word, which says what kind of thing both are."""
-    if _head(a) != _head(b) or _head(a) == "":
-        return related(a, b)
-    cut = re.compile(r"[\s-]*\b" + re.escape(_head(a)) + r"\W*$", re.IGNORECASE)
-    ra, rb = cut.sub("", a), cut.sub("", b)
-    return not comparable(ra) or not comparable(rb) or related(ra, rb)
-
-
-def _same_org(a: str, b: str) -> bool:
-    """related() for organisations, where a shared generic word ("Department") says nothing: "State
-    Department" is no other name for the Justice Department, but "Defense Department" is the Pentagon."""
-    if not related(a, b):
-        return False
-    sa, sb = _ORG_WORDS.sub(" ", a).strip(), _ORG_WORDS.sub(" ", b).strip()
-    if not comparable(sa) or not comparable(sb) or related(sa, sb):
-        return True
-    group = group_of(a)
-    return group is not None and group == group_of(b)
 
 
 _US_PARTIES = {"democrat", "democrats", "democratic", "republican", "republicans"}
@@ -382,12 +347,12 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         if home_nations and entity_key(cand) in _UK:
             continue  # a story with England in it is about sport or devolution: no team is called "United Kingdom"
         numeric = label in NUMERIC
-        if label not in _NAMED and not numeric and not _same_head(fact.answer, cand):
+        if label not in _NAMED and not numeric and not same_head(fact.answer, cand):
             continue  # an airport for an airport, a war for a war: other things only by their last word
         if label == "ORG":
-            same = _same_org
+            same = same_org
         elif label not in _NAMED and not numeric:
-            same = _same_but_head
+            same = same_but_head
         else:
             same = lambda a, b: related(a, b, numeric=numeric)  # noqa: E731
         if same(fact.answer, cand) or any(same(c, cand) for c in chosen):

@@ -1,11 +1,13 @@
 """How alike a candidate is to the answer: what is known of names for one question (the article's, the
-run's and the built-in traits), and the scores of people and places by role, sphere, country and region."""
+run's and the built-in traits), the scores of people and places by role, sphere, country and region, and
+when two names are the same thing in other words (a faith and its denomination, an organisation's names)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from .names import entity_key, region_of, subregion_of
+from .names import comparable, entity_key, group_of, region_of, related, subregion_of
 from .traits import ROLE_ONLY, builtin_people, traits_by_name
 
 
@@ -179,3 +181,40 @@ def same_faith(a: str, b: str) -> bool:
     """Whether one religion word names a part of the other's faith (Sunni, Muslim) or the same (Shia, Shiite)."""
     ka, kb = (_SAME_FAITH.get(k, k) for k in (entity_key(a).rstrip("s"), entity_key(b).rstrip("s")))
     return ka == kb or _DENOMINATION.get(ka) == kb or _DENOMINATION.get(kb) == ka
+
+
+_ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|bureau|service|commission|"
+                        r"council|court|university|college|school|institute|party|committee|of|the|for|and)\b",
+                        re.IGNORECASE)
+
+
+def _head(text: str) -> str:
+    words = re.findall(r"[\w’'-]+", text.lower())
+    return words[-1] if words else ""
+
+
+def same_head(a: str, b: str) -> bool:
+    """Whether two names of places, events or works end in the same word ("LaGuardia Airport", "Fiumicino
+    airport") and have more words than that one."""
+    return " " in a.strip() and " " in b.strip() and _head(a) == _head(b)
+
+
+def same_but_head(a: str, b: str) -> bool:
+    """related() without the shared last word, which says what kind of thing both are."""
+    if _head(a) != _head(b) or _head(a) == "":
+        return related(a, b)
+    cut = re.compile(r"[\s-]*\b" + re.escape(_head(a)) + r"\W*$", re.IGNORECASE)
+    ra, rb = cut.sub("", a), cut.sub("", b)
+    return not comparable(ra) or not comparable(rb) or related(ra, rb)
+
+
+def same_org(a: str, b: str) -> bool:
+    """related() for organisations, where a shared generic word ("Department") says nothing: "State
+    Department" is no other name for the Justice Department, but "Defense Department" is the Pentagon."""
+    if not related(a, b):
+        return False
+    sa, sb = _ORG_WORDS.sub(" ", a).strip(), _ORG_WORDS.sub(" ", b).strip()
+    if not comparable(sa) or not comparable(sb) or related(sa, sb):
+        return True
+    group = group_of(a)
+    return group is not None and group == group_of(b)
