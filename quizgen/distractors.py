@@ -16,9 +16,10 @@ from .likeness import (Described, famous_alike, person_score, place_score, same_
 from .models import BLANK, Fact
 from .names import comparable, cricket_nations, entity_key, group_of, kind_of, related, united_states
 from .numbers import NUMERIC, numeric_options
+from .orgs import field_of, org_type
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
-from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, org_type, prompt_gender, prompt_title,
-                     field_of, roles_of, title_sphere)
+from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, prompt_gender, prompt_title, roles_of,
+                     title_sphere)
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 
@@ -183,11 +184,11 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 if answer_gender and any(t.startswith("gender:") for t in cand_traits) and \
                         not answer_gender & cand_traits:
                     return None  # "_____ said she": no man
-                if answer_gender & cand_traits:
-                    score += 1
                 if spheres_clash(answer_traits, cand_traits):
                     return None  # a president is no lure for a sheriff, however few names the run has
                 score = person_score(answer_traits, cand_traits) + (1 if cand_traits & story_countries else 0)
+                if answer_gender & cand_traits:
+                    score += 1
                 if source == 0 and cand_traits:
                     score += 1  # the story's own minister beats a foreign one the story never names
                 if source and name in builtin_people() and \
@@ -256,12 +257,13 @@ def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[
         yield name
 
 
-
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
-# Words after a nationality used as a plural noun ("_____ took to the streets"), not as an adjective
-_PLURAL_NEXT = re.compile(r"\s*(?:[,.;:]|(?:took|were|are|have|had|who|and|in|on|at|from|to|fled|died|protested|"
-                          r"marched|rallied|gathered|voted|say|said|living|live|went)\b)")
-_CRICKET = re.compile(r"\b(?:cricket|wickets?|innings|Test match|ODIs?|T20|batsm[ae]n|bowlers?)\b")
+# A nationality used as a plural noun: a count or "of" before it, a verb after ("thousands of _____ took to")
+_PLURAL_BEFORE = re.compile(r"(?:\b(?:thousands|hundreds|dozens|millions|many|several|some|most|more|fewer|of)|\d)\s*$"
+                            r"|^\s*$", re.IGNORECASE)
+_PLURAL_NEXT = re.compile(r"\s*(?:took|were|are|have|had|fled|died|protested|marched|rallied|gathered|voted|say|said|"
+                          r"went|live|living)\b")
+_CRICKET = re.compile(r"\b(?:(?i:cricket|wickets?|innings|batsm[ae]n|bowlers?)|Test match|ODIs?|T20)\b")
 
 _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
@@ -325,8 +327,9 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     # A town quizgen does not know (Tikrit, Twin City) gets the story's own places, not a stranger's city
     unknown_place = label == "GPE" and kind_of(fact.answer) is None
     # "thousands of _____ took to the streets": "Sudanese" is a plural noun there, and so must its options be
+    before, _, after = prompt.partition(BLANK)
     people = label == "NORP" and kind_of(fact.answer) == "nationality" and not fact.answer.endswith("s") \
-        and bool(_PLURAL_NEXT.match(prompt.partition(BLANK)[2]))
+        and bool(_PLURAL_BEFORE.search(before) and _PLURAL_NEXT.match(after))
     shape = fact.answer + "s" if people else fact.answer  # the form the options must take
     for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits, own_only=unknown_place):
         if unknown_place and source != 0:

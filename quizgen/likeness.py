@@ -51,9 +51,11 @@ class Described:
         its "Sanchez" (of a full name it gives) is no Spanish premier, its "Governor Brown" no British prime
         minister."""
         known = builtin_people().get(name, frozenset())
-        if not known or (" " not in name and name in self.others):
+        if not known or " " in name:
+            return known  # a full name quizgen knows is that person, whatever title a sentence gives them
+        if name in self.others:
             return frozenset()
-        own = set(self.article.get(name, ())) | (self.by_surname.get(name, set()) if " " not in name else set())
+        own = set(self.article.get(name, ())) | self.by_surname.get(name, set())
         spheres = {t for t in own if t.startswith("sphere:")}
         return frozenset() if spheres and not spheres & known else known
 
@@ -183,7 +185,7 @@ def same_faith(a: str, b: str) -> bool:
     return ka == kb or _DENOMINATION.get(ka) == kb or _DENOMINATION.get(kb) == ka
 
 
-_ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|bureau|service|commission|"
+_ORG_WORDS = re.compile(r"\b(?:department|ministry|office|agency|administration|bureau|service|commission|bank|"
                         r"council|court|university|college|school|institute|party|committee|of|the|for|and)\b",
                         re.IGNORECASE)
 

@@ -93,7 +93,8 @@ class Fact:
             sentence = sentence[: self.tail] + "."
         after = sentence[end:]
         before = sentence[: self.answer_start]
-        if re.match(r"['’] \w", after) and not answer.endswith(("s", BLANK)) and not re.search(r"‘|(?:^|\s)'", before):
+        quoting = re.search(r"‘|(?:^|[\s(\[—–\"“])'", before)  # then "Phelps' " may close a quotation
+        if re.match(r"['’] \w", after) and not answer.endswith(("s", BLANK)) and not quoting:
             after = after[0] + "s" + after[1:]  # "Phelps' achievements" -> "Nurmi's achievements"
         text = sentence[: self.answer_start] + answer + after
         if self.lead:

@@ -10,7 +10,7 @@ NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2}){1,2})(?:\.(\d+))?\b")  # "10:30 a.m.", race times "4:03.84", "2:05:30"
+_CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2}){1,2})(?:\.(\d+))?(?!\d)")  # "10:30 a.m.", "2:30am", "4:03.84", "2:05:30"
 _AGE_DECADE = re.compile(r"\b([1-9]0)s\b")  # "in their 20s"
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 
@@ -21,10 +21,12 @@ def _clock_options(answer: str, clock: re.Match, label: str, rng: random.Random)
     parts = [int(p) for p in clock.group(1).split(":")]
     fraction = clock.group(2) or ""
     if len(parts) == 2 and not fraction and (label == "TIME" or re.search(r"[ap]\.?m\b", answer, re.IGNORECASE)):
-        shifts = [h for h in (1, -1, 2, -2, 3) if 1 <= parts[0] + h <= 12]
+        hour = clock.group(1).partition(":")[0]
+        day = parts[0] > 12 or hour.startswith("0")  # "23:45", "09:15": a 24-hour clock, padded as written
+        shifts = [h for h in (1, -1, 2, -2, 3, -3) if (0 if day else 1) <= parts[0] + h <= (23 if day else 12)]
         rng.shuffle(shifts)
-        rest = clock.group(1).partition(":")[2]
-        return [f"{answer[:clock.start()]}{parts[0] + h}:{rest}{answer[clock.end(1):]}" for h in shifts]
+        rest, width = clock.group(1).partition(":")[2], len(hour) if hour.startswith("0") else 1
+        return [f"{answer[:clock.start()]}{parts[0] + h:0{width}d}:{rest}{answer[clock.end(1):]}" for h in shifts]
     total = 0.0
     for p in parts:
         total = total * 60 + p
@@ -75,12 +77,18 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
     clock = _CLOCK.search(answer)
     if clock:
         return _clock_options(answer, clock, label, rng)
-    age = _AGE_DECADE.search(answer)
-    if age:  # "in their 20s": another decade of life, not "12s"
-        decade = int(age.group(1))
-        others = [d for d in (decade + 10, decade - 10, decade + 20, decade - 20, decade + 30) if 20 <= d <= 90]  # (no "10s": a teenager)
-        rng.shuffle(others)
-        return [answer[:age.start(1)] + str(d) + answer[age.end(1):] for d in others]
+    ages = list(_AGE_DECADE.finditer(answer))
+    if ages:  # "in their 20s (and 30s)": other decades of life, all moved alike; not "12s", nor a teenager's "10s"
+        decades = [int(m.group(1)) for m in ages]
+        shifts = [d for d in (10, -10, 20, -20, 30) if all(20 <= x + d <= 90 for x in decades)]
+        rng.shuffle(shifts)
+        out = []
+        for d in shifts:
+            new = answer
+            for m in reversed(ages):
+                new = new[:m.start(1)] + str(int(m.group(1)) + d) + new[m.end(1):]
+            out.append(new)
+        return out
     years = [m for m in numbers if label == "DATE" and re.fullmatch(r"1[5-9]\d\d|20\d\d", m.group())]
     if years:
         decade = answer[years[0].end():years[0].end() + 1] == "s"

@@ -6,7 +6,8 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from .names import builtin, region_of
-from .traits import builtin_people, org_type
+from .orgs import org_type
+from .traits import builtin_people
 
 
 def _plural(demonym: str) -> str | None:

@@ -15,8 +15,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .names import entity_key, kind_of
-from .traits import builtin_people
 from .spans import sent_ents, text_of
+from .traits import builtin_people
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -28,7 +28,7 @@ _FAC_HEADS = {"square", "street", "avenue", "road", "airport", "palace", "hall",
               "station", "tower", "building", "hospital", "prison", "base", "port", "guesthouse", "house"}
 _ORG_HEADS = {"university", "party", "council", "agency", "ministry", "committee", "army", "navy", "bank",
               "company", "corp", "inc", "association", "union", "institute", "department", "court", "police"}
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}  # not "Miss" (America)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, in curly or straight marks
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|added|stated)\b")
 
@@ -117,8 +117,11 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
     votes: dict[str, Counter] = {}
     placed_somewhere: set[str] = set()
     addressed: set[str] = set()  # surnames the article puts after "Mr", "Ms", "Dr"...: people's
+    tagged_facility: set[str] = set()  # names spaCy itself called a building or place: "Carnegie Hall"
     for ent in doc.ents:
         label, key = label_of(ent), entity_key(ent.text)
+        if ent.label_ in ("FAC", "GPE", "LOC"):
+            tagged_facility.add(key)
         if ent.start > 0 and doc[ent.start - 1].lower_ in _HONORIFICS and key:
             label = "PERSON"  # "Mr Hall", whose name ends like a building's
             addressed.add(key.split()[-1])
@@ -142,7 +145,7 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
     for key, label in labels.items():
         if label in ("ORG", "GPE", "NORP") and " " not in key and key in full_names:
             labels[key] = "PERSON"  # "Phillips" alone, tagged ORG, is Jack Phillips
-        elif label in ("ORG", "FAC") and key and key.split()[-1] in addressed:
+        elif label in ("ORG", "FAC") and key and key.split()[-1] in addressed and key not in tagged_facility:
             labels[key] = "PERSON"  # "Stuart Hall" of the "Mr Hall" the story is about
     ranked = sorted(mentions, key=lambda k: (-mentions[k], first_seen[k], k))
     return Profile(mentions, first_seen, words, title_terms, max(1, len(set(sent_of.values()))), full_names,

@@ -17,7 +17,7 @@ from .rank import Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE
 from .spans import sent_ents, text_of
 from .standing import EDGES, attribution_tail, context_before, opening
-from .traits import PERSON_NOUNS, ROLE_WORDS, builtin_people, country_key
+from .traits import OCCUPATIONS, PERSON_NOUNS, ROLE_WORDS, builtin_people, country_key
 from .wh import wh_question
 
 if TYPE_CHECKING:
@@ -59,8 +59,8 @@ def answer_span(ent: Span) -> Span:
     start = ent.start
     if ent.doc[start].lower_ == "the" and end - start > 1 and ent.label_ not in ("DATE", "WORK_OF_ART", "EVENT", "LAW"):
         start += 1
-    elif ent.label_ in ("PERSON", "ORG") and end - start > 2 and ent.doc[start].lower_ in PERSON_NOUNS:
-        start += 1  # "Broadcaster Stuart Hall", "Justice Sonia Sotomayor": the name is what follows
+    elif end - start > 2 and ent.doc[start].lower_ in {"PERSON": PERSON_NOUNS, "ORG": OCCUPATIONS}.get(ent.label_, ()):
+        start += 1  # "Broadcaster Stuart Hall", "Senator Mary Vale": the name is what follows
     span = ent.doc[start:end]
     span.label_ = ent.label_
     return span
@@ -163,8 +163,8 @@ def _name_runs_on(ent: Span) -> bool:
     if ent.end >= len(doc) or not doc[ent.end - 1].whitespace_:
         return False
     nxt = doc[ent.end]
-    return nxt.text[:1].isupper() and nxt.text[:1].isalpha() and not nxt.is_sent_start and not _MONTH.fullmatch(nxt.text) \
-        and nxt.lower_ not in _WEEKDAYS
+    capital = nxt.text[:1].isupper() and nxt.text[:1].isalpha()
+    return capital and not nxt.is_sent_start and not _MONTH.fullmatch(nxt.text) and nxt.lower_ not in _WEEKDAYS
 
 
 def _listed(ent: Span, sent: Span) -> bool:

@@ -50,8 +50,16 @@ ROLE_ONLY = {"director", "deputy", "chairman", "chairwoman", "chief", "head", "m
              "spokesperson", "official"}
 _SPHERE_ONLY = {"congressional", "parliamentary", "democrat", "republican"}  # a politician, of no stated office
 ROLE_SPHERE = {w: sphere for sphere, words in _ROLES.items() for w in words.split()}
-# Words for a person, never part of a name: "Broadcaster Stuart Hall" is Stuart Hall.
-PERSON_NOUNS = frozenset(ROLE_SPHERE) - _SPHERE_ONLY - {"police", "general"} | {"broadcaster", "presenter"}
+# Words for what a person does, never part of a name: "Broadcaster Stuart Hall" is Stuart Hall. Not the
+# titles that also name places and bodies ("King Abdullah University", "Prince William Sound", "Star Alliance").
+PERSON_NOUNS = frozenset(w for w, sphere in ROLE_SPHERE.items() if sphere not in ("royal", "head")) \
+    - _SPHERE_ONLY - {"police", "general", "star", "justice", "model"} | {"broadcaster", "presenter"}
+# Of those, the ones no organisation's name starts with, unlike "Marine Corps" or "Cardinal Health": a span the
+# tagger took for an organisation sheds only these ("Broadcaster Stuart Hall" was an ORG).
+OCCUPATIONS = frozenset("broadcaster presenter actor actress singer rapper comedian novelist author journalist "
+                        "reporter columnist photographer songwriter filmmaker lawyer prosecutor senator congressman "
+                        "congresswoman lawmaker sheriff governor mayor minister ambassador spokesman spokeswoman "
+                        "professor economist scientist researcher analyst".split())
 _TWO_WORD = {("prime", "minister"): "head", ("attorney", "general"): "government",
              ("secretary", "general"): "international", ("chief", "executive"): "business",
              ("head", "coach"): "sport", ("supreme", "leader"): "head", ("foreign", "minister"): "government",
@@ -128,8 +136,9 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_
     doc = ent.doc
     found: list[str] = []
     end = ent.start  # the title ends right before the name, or before its comma: "Brazil's Foreign Minister, Jose
-    if ent.start >= 2 and doc[ent.start - 1].text == "," and ent.end < sent_end and doc[ent.end].text == ",":
-        end = ent.start - 1  # Serra, was received": an apposition on both sides
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and ent.end < sent_end and doc[ent.end].text == "," \
+            and doc[ent.start - 2].lower_ in ROLE_WORDS:  # Serra, was received": no list of names
+        end = ent.start - 1  # ("Sheriff Joe Arpaio, Donald Trump, and ...": Trump is no sheriff)
     title: list[str] = []
     i = end - 1
     while i >= max(sent_start, end - _WINDOW):
@@ -147,6 +156,8 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_
             if country:
                 found.append(f"from:{country}")
         i -= 1
+    if title and i >= sent_start and doc[i].text == "-":
+        title.pop(0)  # "front-runner Donald Trump": the end of a compound, no runner
     if title and i >= max(1, sent_start + 1) and doc[i].lower_ in ("'s", "’s"):
         owner = ents_by_token.get(i - 1)  # "Brazil's new Foreign Minister": of Brazil
         country = country_key(owner.text) if owner is not None else None  # ("Chile’s" is often tagged ORG)
@@ -332,71 +343,6 @@ def builtin_people() -> dict[str, frozenset[str]]:
         if shorts.count(r["short"]) == 1:  # "Gates" alone could be Bill or Robert: no traits
             out.setdefault(r["short"], set()).update(traits)
     return {k: frozenset(v) for k, v in out.items()}
-
-
-_ORG_WORDS = [
-    ("police", r"\b(police|sheriff|constabulary)\b"),
-    ("university", r"\b(university|college|school|institute)\b"),
-    ("department", r"\b(department|ministry)\b"),
-    ("legislature", r"\b(congress|senate|parliament|assembly|house of)\b"),
-    ("court", r"\b(court|tribunal)\b"),
-    ("military", r"\b(army|navy|air force|military|forces|marines|national guard)\b"),
-    ("party", r"\bparty\b"),
-    ("hospital", r"\b(hospital|clinic|medical center)\b"),
-    ("agency", r"\b(agency|administration|bureau|service|commission|authority|office)\b"),
-    ("company", r"\b(inc|corp|corporation|co|ltd|llc|plc|holdings|airlines|motors|bank|group|technologies|"
-                r"systems|energy|pharmaceuticals|company)\b"),
-    ("agency", r"\b(council|board)\b"),
-    ("club", r"\b(fc|rovers)\b"),
-]
-
-
-@lru_cache(maxsize=1)
-def _known_orgs() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for kind, names in builtin().get("org_types", {}).items():
-        for name in names:
-            out[entity_key(name)] = kind
-    return out
-
-
-@lru_cache(maxsize=1)
-def _fields() -> dict[str, str]:
-    return {entity_key(name): field for field, names in builtin().get("org_fields", {}).items()
-            for name in names}
-
-
-# A field its name gives an organisation quizgen does not know: "Merrill Lynch & Co." does not, "X Bank" does.
-_CORPORATE = re.compile(r"(?:\s+(?:co|inc|corp|corporation|ltd|plc|llc|group|company|sa|ag))+$")
-_FIELD_WORDS = [("finance", r"\b(?:bank|bancorp|capital|securities|financial|investments?)\b"),
-                ("auto", r"\b(?:motors?|automotive)\b"), ("energy", r"\b(?:oil|petroleum|energy|gas)\b"),
-                ("airline", r"\b(?:airlines?|airways)\b"), ("weather", r"\bmeteorolog")]
-
-
-def field_of(text: str) -> str | None:
-    """The field of an organisation: a company's business ("tech" for Google, "auto" for Ford, "finance" for
-    any "... Bank"), an agency's ("space" for NASA, "law enforcement" for the FBI); else None."""
-    key = _CORPORATE.sub("", entity_key(text)).strip()
-    known = _fields().get(key)
-    return known or next((field for field, pattern in _FIELD_WORDS if re.search(pattern, key)), None)
-
-
-@lru_cache(maxsize=65536)
-def org_type(text: str) -> str | None:
-    """What kind of organisation a name is: "agency", "department", "company", "club", "militant"... or None."""
-    key = entity_key(text)
-    known = _known_orgs()
-    if key in known:
-        return known[key]
-    gid = group_of(text)
-    if gid is not None:  # "Federal Bureau of Investigation" is the FBI
-        for k, kind in known.items():
-            if group_of(k) == gid:
-                return kind
-    for kind, pattern in _ORG_WORDS:
-        if re.search(pattern, key):
-            return kind
-    return None
 
 
 def traits_by_name(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:

@@ -49,7 +49,13 @@ def test_strip_dateline_variants():
     for dateline in ("Aug. 2 (UPI) -- ", "Coral Gables, Florida (CNN)", "NORTH VALE - ", "Donetsk - ", "Lima: ",
                      "Lima : ", "LIMA: "):
         assert strip_dateline(dateline + "The council approved the harbour plan on Monday.").startswith("The council")
-    assert strip_dateline("Kim Jong Un - the leader - met officials on Tuesday.").startswith("Kim Jong Un")
+    for sentence in ("Kim Jong Un - the leader - met officials on Tuesday.",
+                     "Two - and possibly three - people were killed in the blast on Monday.",
+                     "NASA - the US space agency - said the launch would go ahead on Friday.",
+                     "ISIS (also known as ISIL) -- the militant group -- claimed the attack.",
+                     "Mr Brown, MP -- the local member -- said the plan was a mistake.",
+                     "Sunday - the last day of the festival - drew the biggest crowds yet."):
+        assert strip_dateline(sentence) == sentence  # a dash inside the sentence, no dateline
 
 
 def test_a_headline_may_end_on_an_abbreviation():

@@ -201,3 +201,23 @@ def test_a_nationality_used_as_a_plural_noun_gets_plural_options():
     s = "Sudanese forces fired on the crowd in the capital on Wednesday night."
     wrong = choose(fact(s, "Sudanese", "NORP"), article=[("Sudanese", "NORP")], pool={}, rng=random.Random(0))
     assert len(wrong) == 3 and not any(w.endswith("s") for w in wrong)  # an adjective before "forces"
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("Iraqi and American troops patrolled the city on Wednesday night.", "Iraqi"),
+    ("He became the first Kenyan to win the race in Boston on Monday.", "Kenyan"),
+    ("The company, which is Japanese, said profits fell sharply.", "Japanese"),
+])
+def test_a_nationality_used_as_an_adjective_or_a_single_noun_keeps_singular_options(sentence, answer):
+    wrong = choose(fact(sentence, answer, "NORP"), article=[(answer, "NORP")], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and not any(w.endswith("s") for w in wrong)
+
+
+def test_clock_times_keep_their_clock_and_decades_move_together():
+    assert set(numeric_options("2:30am", "TIME", random.Random(0))) <= {"12:30am", "1:30am", "3:30am", "4:30am",
+                                                                        "5:30am"}
+    assert all(re.fullmatch(r"2[0-3]:45|1\d:45", o) for o in numeric_options("23:45", "TIME", random.Random(0)))
+    assert all(re.fullmatch(r"0\d:15|1[0-2]:15", o) for o in numeric_options("09:15", "TIME", random.Random(0)))
+    assert all(re.fullmatch(r"\d{1,2}:30 a\.m\.", o) for o in numeric_options("10:30 a.m.", "TIME", random.Random(0)))
+    decades = numeric_options("20s and 30s", "DATE", random.Random(0))
+    assert decades and all(int(o[:2]) + 10 == int(o.split(" and ")[1][:2]) for o in decades)

@@ -156,6 +156,9 @@ def test_a_swapped_name_keeps_the_possessive_grammatical():
     quoted = "He shouted 'the winner is Vargas' and left the hall at once."
     fact = Fact(sentence=quoted, answer="Vargas", answer_start=quoted.index("Vargas"), label="PERSON", score=1.0)
     assert fact.stated("Okafor") == "He shouted 'the winner is Okafor' and left the hall at once."  # a quotation mark
+    sign = "The sign ('Welcome to Vargas' in red) was taken down."
+    fact = Fact(sentence=sign, answer="Vargas", answer_start=sign.index("Vargas"), label="GPE", score=1.0)
+    assert fact.stated("Lima") == "The sign ('Welcome to Lima' in red) was taken down."
 
 
 def test_about_half_the_statements_are_false():

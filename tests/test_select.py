@@ -409,19 +409,22 @@ def test_a_difference_worked_out_from_the_storys_figures_is_no_blank(vocab):
 def test_a_famous_name_or_one_after_mr_is_a_person_whatever_the_tagger_said(vocab):
     from quizgen.rank import profile
 
-    doc = make(vocab, "Novak Djokovic beat Mr Dale Hall at Dale Hall on Sunday after Mr Hall fell.",
-               [("Novak Djokovic", "ORG"), ("Dale Hall", "FAC"), ("Dale Hall", "FAC"), ("Hall", "PERSON")])
+    doc = make(vocab, "Novak Djokovic met Broadcaster Dale Hall at Carnegie Hall , and Mr Hall said he lost.",
+               [("Novak Djokovic", "ORG"), ("Broadcaster Dale Hall", "ORG"), ("Carnegie Hall", "FAC"),
+                ("Hall", "PERSON")])
     prof = profile(doc)
-    assert [prof.label(e) for e in doc.ents] == ["PERSON"] * 4  # a story about Mr Hall: his name, not a hall
+    # "Hall" ends like a building's name, but the story calls him Mr Hall; Carnegie Hall stays a building
+    assert [prof.label(e) for e in doc.ents] == ["PERSON", "PERSON", "FAC", "PERSON"]
 
 
 def test_a_role_word_before_a_name_is_not_part_of_the_answer(vocab):
     doc = make(vocab, "Broadcaster Dale Hall will not give evidence from the witness box this week.",
                [("Broadcaster Dale Hall", "ORG")])
     assert answer_span(doc.ents[0]).text == "Dale Hall"
-    doc = make(vocab, "General Motors Korea will close its plant in the port city this week.",
-               [("General Motors Korea", "ORG")])
-    assert answer_span(doc.ents[0]).text == "General Motors Korea"
+    for name, label in [("General Motors Korea", "ORG"), ("Cardinal Health Group", "ORG"),
+                        ("King Abdullah University", "ORG"), ("Prince William Sound", "PERSON")]:
+        doc = make(vocab, f"The {name} will close its office in the port city this week.", [(name, label)])
+        assert answer_span(doc.ents[0]).text == name  # a title that also names places and bodies stays
 
 
 def test_a_share_tagged_as_money_is_a_share(vocab):

@@ -7,7 +7,8 @@ import pytest
 from quizgen.distractors import choose, effective_label
 from quizgen.models import Fact
 from quizgen.names import subregion_of
-from quizgen.traits import article_traits, builtin_people, country_key, org_type, prompt_title, field_of
+from quizgen.orgs import field_of, org_type
+from quizgen.traits import article_traits, builtin_people, country_key, prompt_title
 
 
 def fact(sentence: str, answer: str, label: str) -> Fact:
@@ -336,3 +337,24 @@ def test_a_company_quizgen_knows_gets_companies_of_its_business():
                        rng=random.Random(seed))
         assert len(wrong) == 3 and {field_of(w) for w in wrong} == {"tech"}
     assert field_of("Ford") == "auto" and field_of("Norcom Widgets") is None
+
+
+def test_a_list_of_names_gives_no_title_to_the_next_name(nlp):
+    found = traits_of(nlp, "Sheriff Tom Vale, Anna Marsh, and Ted Orr spoke at the rally on Monday.")
+    assert not any(name == "Anna Marsh" and t.startswith(("role:", "sphere:")) for name, t in found)
+
+
+def test_a_full_name_quizgen_knows_keeps_its_traits_whatever_a_sentence_calls_it():
+    f = fact("Republican front-runner Donald Trump said on Monday he would win the state.", "Donald Trump", "PERSON")
+    traits = [("Donald Trump", "role:runner"), ("Donald Trump", "sphere:sport")]  # a misread compound
+    wrong = choose(f, article=[("Donald Trump", "PERSON")], pool={}, rng=random.Random(0), traits=traits)
+    assert len(wrong) == 3 and all("sphere:head" in builtin_people()[w] for w in wrong)
+
+
+def test_a_central_bank_gets_central_banks_and_a_security_agency_security_agencies():
+    f = fact("The Federal Reserve raised rates on Wednesday for the third time this year.", "Federal Reserve", "ORG")
+    wrong = choose(f, article=[("Federal Reserve", "ORG")], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and {field_of(w) for w in wrong} == {"central bank"}
+    f = fact("The CIA said on Monday that the report was accurate.", "CIA", "ORG")
+    wrong = choose(f, article=[("CIA", "ORG")], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and {field_of(w) for w in wrong} == {"security"}

@@ -58,7 +58,7 @@ _DATELINE_PREFIX = re.compile(
     rf"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+(?:[A-Z][A-Za-z.'-]+|\d{{1,4}})){{0,5}},?\s*)?\((?:{_OUTLETS})\)\s*(?:--|—|–|-)?\s*"
     r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?\s+(?:--|—|–|-)\s+"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}\.?\s+(?:--|—|–)\s+"
-    r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2},?\s*\([^()]{2,40}\)\s*(?:--|—|–|-)\s+"
+    r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2},?\s*\((?:[^()/]{1,30}/)+[^()/]{1,30}\)\s*(?:--|—|–|-)\s+"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+(?:--|—|–|-)|\s?:)\s+"
     r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}\s?:\s+"
 )
@@ -132,9 +132,11 @@ def _headline(lines: list[str], i: int) -> bool:
 
 
 def strip_dateline(paragraph: str) -> str:
-    """Drop a leading news-agency dateline such as "(CNN) --" from the first paragraph."""
+    """Drop a leading news-agency dateline such as "(CNN) --" from the first paragraph. What follows a dateline
+    starts a sentence: "Two - and possibly three - people died" or "NASA - the US space agency - said" is
+    no dateline but a dash inside the sentence."""
     m = _DATELINE_PREFIX.match(paragraph)
-    if m and len(paragraph) - m.end() > 20:
+    if m and len(paragraph) - m.end() > 20 and re.match(r"[A-Z0-9\"“‘']", paragraph[m.end():]):
         return paragraph[m.end():]
     return paragraph
 

@@ -1,0 +1,72 @@
+"""What kind of organisation a name is ("agency", "company", "club"...) and its field ("tech", "space",
+"central bank"...), from the lists shipped in data/entities.json and the words of the name."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .names import builtin, entity_key, group_of
+
+_ORG_WORDS = [
+    ("police", r"\b(police|sheriff|constabulary)\b"),
+    ("university", r"\b(university|college|school|institute)\b"),
+    ("department", r"\b(department|ministry)\b"),
+    ("legislature", r"\b(congress|senate|parliament|assembly|house of)\b"),
+    ("court", r"\b(court|tribunal)\b"),
+    ("military", r"\b(army|navy|air force|military|forces|marines|national guard)\b"),
+    ("party", r"\bparty\b"),
+    ("hospital", r"\b(hospital|clinic|medical center)\b"),
+    ("agency", r"\b(agency|administration|bureau|service|commission|authority|office)\b"),
+    ("company", r"\b(inc|corp|corporation|co|ltd|llc|plc|holdings|airlines|motors|bank|group|technologies|"
+                r"systems|energy|pharmaceuticals|company)\b"),
+    ("agency", r"\b(council|board)\b"),
+    ("club", r"\b(fc|rovers)\b"),
+]
+
+
+@lru_cache(maxsize=1)
+def _known_orgs() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, names in builtin().get("org_types", {}).items():
+        for name in names:
+            out[entity_key(name)] = kind
+    return out
+
+
+@lru_cache(maxsize=1)
+def _fields() -> dict[str, str]:
+    return {entity_key(name): field for field, names in builtin().get("org_fields", {}).items()
+            for name in names}
+
+
+# A field its name gives an organisation quizgen does not know: "Merrill Lynch & Co." does not, "X Bank" does.
+_CORPORATE = re.compile(r"(?:\s+(?:co|inc|corp|corporation|ltd|plc|llc|group|company|sa|ag))+$")
+_FIELD_WORDS = [("finance", r"\b(?:bank|bancorp|capital|securities|financial|investments?)\b"),
+                ("auto", r"\b(?:motors?|automotive)\b"), ("energy", r"\b(?:oil|petroleum|energy|gas)\b"),
+                ("airline", r"\b(?:airlines?|airways)\b"), ("weather", r"\bmeteorolog")]
+
+
+def field_of(text: str) -> str | None:
+    """The field of an organisation: a company's business ("tech" for Google, "auto" for Ford, "finance" for
+    any "... Bank"), an agency's ("space" for NASA, "law enforcement" for the FBI); else None."""
+    key = _CORPORATE.sub("", entity_key(text)).strip()
+    known = _fields().get(key)
+    return known or next((field for field, pattern in _FIELD_WORDS if re.search(pattern, key)), None)
+
+
+@lru_cache(maxsize=65536)
+def org_type(text: str) -> str | None:
+    """What kind of organisation a name is: "agency", "department", "company", "club", "militant"... or None."""
+    key = entity_key(text)
+    known = _known_orgs()
+    if key in known:
+        return known[key]
+    gid = group_of(text)
+    if gid is not None:  # "Federal Bureau of Investigation" is the FBI
+        for k, kind in known.items():
+            if group_of(k) == gid:
+                return kind
+    for kind, pattern in _ORG_WORDS:
+        if re.search(pattern, key):
+            return kind
+    return None
