@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from .likeness import (Described, famous_alike, person_score, place_score, same_but_head, same_faith, same_head,
-                       same_org, spheres_clash)
+from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
+                       same_faith, same_head, same_org, spheres_clash, sport_in)
 from .models import BLANK, Fact
 from .names import comparable, cricket_nations, entity_key, group_of, kind_of, related, united_states
 from .numbers import NUMERIC, numeric_options
@@ -143,6 +143,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     sphere = title_sphere(title) if title else None
     if sphere is not None:
         answer_traits = answer_traits | {sphere}  # a minister of no stated country: see below
+    if "sphere:sport" in answer_traits and not disciplines(answer_traits):
+        sport = sport_in(f"{fact.sentence} {fact.context or ''}")  # "five-time champion _____" at Wimbledon
+        answer_traits = answer_traits | ({sport} if sport else set())
     answer_gender = {t for t in answer_traits if t.startswith("gender:")}
     answer_sphere = any(t.startswith("sphere:") for t in answer_traits)
     # The story's countries: a minister "of" no stated country is likelier one of theirs
@@ -179,6 +182,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         if title and not _titled_alike(title, described.of(name)):
             return None
         if label == "PERSON":
+            if source == 1 and not alike_elsewhere(answer_traits, described.of(name)):
+                return None  # someone from another story must share something known with the answer
             if answer_traits and described.known(name):  # most of a run's names are known for nothing
                 cand_traits = described.of(name)
                 if answer_gender and any(t.startswith("gender:") for t in cand_traits) and \
@@ -201,6 +206,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 return None  # "to leave _____ needing seven wickets": France plays no Test cricket
             score = place_score(fact.answer, name)
         elif org_kind:
+            if org_kind in ("company", "agency") and answer_field is None and source and (source == 2 or field_of(name)):
+                return None  # a body of unknown field ("Election Commission") gets no FBI and no Bank of England
             score = 2 if org_type(name) == org_kind else 0
             if answer_field and field_of(name):
                 if field_of(name) != answer_field:

@@ -165,6 +165,36 @@ def disciplines(traits: set[str] | frozenset[str]) -> set[str]:
     return {_DISCIPLINE[t[5:]] for t in traits if t.startswith("role:") and t[5:] in _DISCIPLINE}
 
 
+def alike_elsewhere(answer: frozenset[str], cand: frozenset[str]) -> bool:
+    """Whether someone from another story is a fair lure: known to share the answer's field, office, country
+    or region, and for an athlete the sport (gender alone is not enough: "Ann Bodkin", rescued from a quake,
+    is no lure for a Brazilian president, nor a cyclist for a tennis champion)."""
+    if not answer or not cand or spheres_clash(answer, cand):
+        return False
+    if "sphere:sport" in answer | cand:
+        return bool(disciplines(answer) & disciplines(cand))
+    return person_score(answer, cand) > 0
+
+
+# Words that say which sport a story is about, as the role of an athlete in it.
+_SPORT_WORDS = [
+    ("role:tennis", r"Wimbledon|Grand Slam|(?:US|French|Australian) Open|Roland Garros|tie-?break|Centre Court|ATP|WTA"),
+    ("role:cyclist", r"Tour de France|Giro|Vuelta|peloton|yellow jersey"),
+    ("role:golfer", r"PGA|birdie|bogey|Ryder Cup|the Masters"),
+    ("role:driver", r"Formula (?:One|1)|F1|Grand Prix|pole position"),
+    ("role:swimmer", r"freestyle|breaststroke|backstroke|butterfly|medley"),
+    ("role:sprinter", r"\d00m|100 metres|marathon|IAAF|World Athletics"),
+    ("role:striker", r"Premier League|Champions League|FIFA|UEFA|La Liga|Serie A|Bundesliga"),
+    ("role:boxer", r"heavyweight|welterweight|knock-?out|\bbout\b"),
+    ("role:batsman", r"wickets?|innings|Test match"),
+]
+
+
+def sport_in(text: str) -> str | None:
+    """The athlete's role the words of a story give its sport ("role:tennis" where it says Wimbledon), if one."""
+    return next((role for role, pattern in _SPORT_WORDS if re.search(r"\b(?:" + pattern + r")\b", text)), None)
+
+
 def place_score(answer: str, cand: str) -> float:
     sub = subregion_of(answer)
     if sub and subregion_of(cand) == sub:

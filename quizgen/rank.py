@@ -28,7 +28,7 @@ _FAC_HEADS = {"square", "street", "avenue", "road", "airport", "palace", "hall",
               "station", "tower", "building", "hospital", "prison", "base", "port", "guesthouse", "house"}
 _ORG_HEADS = {"university", "party", "council", "agency", "ministry", "committee", "army", "navy", "bank",
               "company", "corp", "inc", "association", "union", "institute", "department", "court", "police"}
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}  # not "Miss" (America)
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}  # not "Miss" (America)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, in curly or straight marks
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|added|stated)\b")
 
@@ -122,7 +122,7 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
         label, key = label_of(ent), entity_key(ent.text)
         if ent.label_ in ("FAC", "GPE", "LOC"):
             tagged_facility.add(key)
-        if ent.start > 0 and doc[ent.start - 1].lower_ in _HONORIFICS and key:
+        if ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS and key:
             label = "PERSON"  # "Mr Hall", whose name ends like a building's
             addressed.add(key.split()[-1])
         elif key in _famous_full_names():

@@ -13,7 +13,7 @@ from .difficulty import prominence
 from .models import Fact
 from .names import entity_key, group_of, kind_of, related, united_states
 from .phrases import LABEL, noun_phrases
-from .rank import Profile, label_of, profile, quoted_share
+from .rank import HONORIFICS, Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE
 from .spans import sent_ents, text_of
 from .standing import EDGES, attribution_tail, context_before, opening
@@ -61,6 +61,8 @@ def answer_span(ent: Span) -> Span:
         start += 1
     elif end - start > 2 and ent.doc[start].lower_ in {"PERSON": PERSON_NOUNS, "ORG": OCCUPATIONS}.get(ent.label_, ()):
         start += 1  # "Broadcaster Stuart Hall", "Senator Mary Vale": the name is what follows
+    elif end - start > 1 and ent.label_ == "PERSON" and ent.doc[start].lower_ in HONORIFICS:
+        start += 1  # "Ms Rousseff" is asked as "Rousseff", after "Ms"
     span = ent.doc[start:end]
     span.label_ = ent.label_
     return span

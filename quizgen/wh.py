@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import kind_of
+from .orgs import org_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -181,8 +182,8 @@ def _who(label: str | None, text: str) -> str | None:
     kind = kind_of(text)
     if label == "GPE":
         return {"country": "Which country", "city": "Which city", "us-state": "Which state"}.get(kind or "")
-    if label == "ORG":
-        return "Which organisation"
+    if label == "ORG":  # only where it surely is one: the tagger calls satellites and shows ORG too ("TESS")
+        return "Which organisation" if org_type(text) else None
     if label == "NORP":
         return "Which party" if kind == "party" else None
     if label in ("EVENT", "LAW"):

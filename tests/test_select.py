@@ -62,6 +62,8 @@ def test_sentences_that_need_their_neighbours_are_skipped(vocab, text):
 def test_a_leading_connective_is_dropped_from_the_prompt(vocab):
     doc = make(vocab, "But the council in Oslo approved the harbour plan after a long debate.", [("Oslo", "GPE")])
     assert opening(next(iter(doc.sents)), None) == (4, "")
+    doc = make(vocab, "So far , no group has claimed the attack on the harbour in Oslo.", [("Oslo", "GPE")])
+    assert opening(next(iter(doc.sents)), None) is True  # "So far" is no connective: "Far, no group" is no English
 
 
 def test_he_is_resolved_to_the_previous_sentences_only_person(vocab):
@@ -433,3 +435,8 @@ def test_a_share_tagged_as_money_is_a_share(vocab):
     doc = make(vocab, "China reported a 9-per-cent growth and 12 per cent in the year before.",
                [("9-per-cent", "MONEY"), ("12 per cent", "MONEY")])
     assert [label_of(e) for e in doc.ents] == ["PERCENT", "PERCENT"]
+
+
+def test_an_honorific_is_left_outside_the_blank(vocab):
+    doc = make(vocab, "Ms Rousseff lost the vote in the lower house on Sunday night.", [("Ms Rousseff", "PERSON")])
+    assert answer_span(doc.ents[0]).text == "Rousseff"

@@ -271,9 +271,22 @@ def test_a_group_of_no_known_kind_gets_no_options():
 def test_a_lone_word_from_other_stories_is_offered_only_as_someones_surname():
     s = "The study was led by Lund at a hospital in the north of the country."
     f = fact(s, "Lund", "PERSON")
-    pool = {"PERSON": ["Prozac", "Dinan", "Karen Dinan", "Oberlander", "Tim Oberlander", "Meyer", "Ann Meyer"]}
-    wrong = choose(f, article=[("Lund", "PERSON"), ("Maria Lund", "PERSON")], pool=pool, rng=random.Random(0))
+    scientists = ["Karen Dinan", "Tim Oberlander", "Ann Meyer"]
+    pool = {"PERSON": ["Prozac", "Dinan", "Oberlander", "Meyer", *scientists], "PERSON/sphere:academia": scientists}
+    wrong = choose(f, article=[("Lund", "PERSON"), ("Maria Lund", "PERSON")], pool=pool, rng=random.Random(0),
+                   traits=[("Maria Lund", "sphere:academia")])
     assert sorted(wrong) == ["Dinan", "Meyer", "Oberlander"]
+
+
+def test_someone_from_another_story_must_share_something_known_with_the_answer():
+    s = "The study was led by Lund at a hospital in the north of the country."
+    f = fact(s, "Lund", "PERSON")
+    pool = {"PERSON": ["Dinan", "Karen Dinan", "Oberlander", "Tim Oberlander", "Meyer", "Ann Meyer"],
+            "PERSON/sphere:sport": ["Karen Dinan"]}  # a cyclist, say: no lure for a scientist
+    article = [("Lund", "PERSON"), ("Maria Lund", "PERSON"), ("Eva Holm", "PERSON"), ("Jon Berg", "PERSON"),
+               ("Kai Moss", "PERSON")]
+    wrong = choose(f, article=article, pool=pool, rng=random.Random(0), traits=[("Maria Lund", "sphere:academia")])
+    assert sorted(wrong) == ["Berg", "Holm", "Moss"]  # the story's own people, never a stranger's
 
 
 def test_a_lone_word_that_is_nobodys_name_gets_no_options():
@@ -358,3 +371,24 @@ def test_a_central_bank_gets_central_banks_and_a_security_agency_security_agenci
     f = fact("The CIA said on Monday that the report was accurate.", "CIA", "ORG")
     wrong = choose(f, article=[("CIA", "ORG")], pool={}, rng=random.Random(0))
     assert len(wrong) == 3 and {field_of(w) for w in wrong} == {"security"}
+
+
+def test_an_athlete_from_another_story_must_play_the_same_sport():
+    s = "Muguruza won the Wimbledon title after a victory over five-time champion Venus Vale on Centre Court."
+    f = fact(s, "Venus Vale", "PERSON")
+    cyclists = ["Jai Hindle", "Jonas Vinge"]
+    pool = {"PERSON": [*cyclists, "Odin Loyd"], "PERSON/sphere:sport": [*cyclists, "Odin Loyd"],
+            "PERSON/role:cyclist": cyclists}
+    wrong = choose(f, article=[("Venus Vale", "PERSON"), ("Muguruza", "PERSON")], pool=pool, rng=random.Random(0),
+                   traits=[("Venus Vale", "sphere:sport")])
+    assert not set(wrong) & {*cyclists, "Odin Loyd"}  # Wimbledon: tennis players only
+
+
+def test_a_body_of_unknown_field_gets_no_agency_of_a_known_field():
+    f = fact("Ittiporn Boon, chairman of the Election Commission, told a press conference on Monday.",
+             "Election Commission", "ORG")
+    pool = {"ORG": ["Bureau of Meteorology", "Swiss National Bank", "Vote Monitoring Commission"]}
+    for seed in range(3):
+        wrong = choose(f, article=[("Election Commission", "ORG"), ("Boundary Commission", "ORG")], pool=pool,
+                       rng=random.Random(seed))
+        assert not set(wrong) & {"Bureau of Meteorology", "Swiss National Bank", "FBI", "NASA", "FEMA"}

@@ -86,6 +86,8 @@ def test_wh_question(ask, text, answer, question):
     ("Officials from the ministry travelled to Kenya with a team of engineers.", "Kenya"),  # "to Kenya": no "Where"
     ("The parliament in Berlin approved the budget after a debate in March 2023.", "March 2023"),  # inside another phrase
     ("Twelve workers quarrelled with their managers over pay in the factory in 2021.", "2021"),  # unknown verb
+    # A name tagged as an organisation that quizgen cannot tell is one (a satellite, a show): no "Which organisation"
+    ("Zorbex will use four special cameras to look for distant planets next year.", "Zorbex"),
 ])
 def test_no_wh_question_when_unsure(ask, text, answer):
     facts = ask(text)
