@@ -171,7 +171,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         famous = tuple(dict.fromkeys(n for t in sorted(answer_traits) if not t.startswith("gender:")
                                      for n in index.get(t, ())))
     org_kind = org_type(fact.answer) if label == "ORG" else None
-    answer_field = field_of(fact.answer) if org_kind in ("company", "agency") else None
+    answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant") else None
     cricket = cricket_nations() if label == "GPE" and _CRICKET.search(f"{fact.sentence} {fact.context or ''}") \
         and entity_key(fact.answer) in cricket_nations() else None
     width = len(fact.answer)

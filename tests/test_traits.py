@@ -392,3 +392,11 @@ def test_a_body_of_unknown_field_gets_no_agency_of_a_known_field():
         wrong = choose(f, article=[("Election Commission", "ORG"), ("Boundary Commission", "ORG")], pool=pool,
                        rng=random.Random(seed))
         assert not set(wrong) & {"Bureau of Meteorology", "Swiss National Bank", "FBI", "NASA", "FEMA"}
+
+
+def test_a_militant_group_gets_groups_of_its_own_region():
+    f = fact("The government and left-wing Farc rebels signed a historic peace agreement in Havana.", "Farc", "ORG")
+    for seed in range(3):
+        wrong = choose(f, article=[("Farc", "ORG")], pool={"ORG": ["Taliban", "Hamas", "Boko Haram"]},
+                       rng=random.Random(seed))
+        assert not set(wrong) & {"Taliban", "Hamas", "Boko Haram", "Hezbollah"}  # no Taliban in Colombia

@@ -28,7 +28,7 @@ _JUNK_WORDS = {
     "email", "facebook", "twitter", "whatsapp", "linkedin", "copy link", "link copied", "exclusive",
     "breaking news", "story highlights", "most read", "trending", "top stories", "next", "previous",
 }
-_OUTLETS = r"CNN|AP|AFP|Reuters|BBC|NPR|Bloomberg|The Associated Press|Associated Press|UPI|dpa|Xinhua|Al Jazeera|The Guardian|Wikinews|VOA"
+_OUTLETS = r"CNN|AP|AFP|Reuters|BBC|NPR|Bloomberg|The Associated Press|Associated Press|UPI|dpa|Xinhua|Al Jazeera|The Guardian|Wikinews|VOA|AA|Anadolu|IANS|PTI|ANI|Kyodo|Yonhap|ANSA|EFE"
 _OUTLET_LINE = re.compile(rf"^\(?(?:{_OUTLETS})(?: (?:Business|Politics|World|News|Wire))?\)?$")
 _BYLINE = re.compile(r"^(?:By|Written by|Reporting by|From)\s+[A-Z][\w.'-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]+){0,8},?(?:\s*(?:CNN|AP|AFP|Reuters|BBC|NPR))?\.?$")
 _DEVELOPING = re.compile(
@@ -56,7 +56,7 @@ _CAPTION_TAIL = re.compile(rf",\s+(?:{_WEEKDAY_RE},\s+)?{_MONTH_RE}\s+\d{{1,2}},
 # "Beijing - ", "London: ", "Washington : ", "DHAKA: "
 _DATELINE_PREFIX = re.compile(
     rf"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+(?:[A-Z][A-Za-z.'-]+|\d{{1,4}})){{0,5}},?\s*)?\((?:{_OUTLETS})\)\s*(?:--|—|–|-)?\s*"
-    r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?\s+(?:--|—|–|-)\s+"
+    r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?(?:\s+(?:--|—|–|-)|\s*(?:--|—))\s*"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}\.?\s+(?:--|—|–)\s+"
     r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2},?\s*\((?:[^()/]{1,30}/)+[^()/]{1,30}\)\s*(?:--|—|–|-)\s+"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+(?:--|—|–|-)|\s?:)\s+"
