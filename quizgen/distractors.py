@@ -9,12 +9,11 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import lru_cache
 
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
                        same_faith, same_head, same_org, spheres_clash, sport_in)
 from .models import BLANK, Fact
-from .names import comparable, cricket_nations, entity_key, group_of, kind_of, related, united_states
+from .names import comparable, cricket_nations, entity_key, group_of, kind_of, related, united_states, whole_word
 from .numbers import NUMERIC, numeric_options
 from .orgs import field_of, org_type
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
@@ -79,13 +78,6 @@ def _fit(candidate: str, answer: str) -> str:
     if candidate.lower().startswith("the ") and not has_the:
         candidate = candidate[4:]
     return candidate
-
-
-@lru_cache(maxsize=1 << 14)
-def _whole_word(text: str) -> re.Pattern[str]:
-    """The pattern for `text` as a whole word, compiled once: re's own cache (512) is far too small for
-    every candidate of every fact, and compiling was a fifth of generation's time outside spaCy."""
-    return re.compile(r"\b" + re.escape(text) + r"\b")
 
 
 _PEOPLE_SPHERES = ("sphere:", "from:", "role:", "gender:")
@@ -371,7 +363,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue  # a Sunni is a Muslim: no wrong option for "Muslim", nor "Muslim" for "Sunni"
         if cand in _NOUN_ONLY and re.match(r"\s+[a-z]", prompt.partition(BLANK)[2]):
             continue  # "_____ school children": "New Zealander school children" is no English
-        if _whole_word(cand.lower()).search(sentence):
+        if whole_word(cand.lower()).search(sentence):
             continue  # already in the prompt: it cannot be the blank
         if not numeric and any(related(name, cand) for name in names_in):
             continue  # "Vladimir Putin" when the prompt says "Putin's adviser"; "Moscow" when it says "Russia"

@@ -190,9 +190,12 @@ _SPORT_WORDS = [
 ]
 
 
+_SPORT_PATTERNS = [(role, re.compile(r"\b(?:" + pattern + r")\b")) for role, pattern in _SPORT_WORDS]
+
+
 def sport_in(text: str) -> str | None:
     """The athlete's role the words of a story give its sport ("role:tennis" where it says Wimbledon), if one."""
-    return next((role for role, pattern in _SPORT_WORDS if re.search(r"\b(?:" + pattern + r")\b", text)), None)
+    return next((role for role, pattern in _SPORT_PATTERNS if pattern.search(text)), None)
 
 
 def place_score(answer: str, cand: str) -> float:

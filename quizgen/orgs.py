@@ -41,17 +41,19 @@ def _fields() -> dict[str, str]:
 
 # A field its name gives an organisation quizgen does not know: "Merrill Lynch & Co." does not, "X Bank" does.
 _CORPORATE = re.compile(r"(?:\s+(?:co|inc|corp|corporation|ltd|plc|llc|group|company|sa|ag))+$")
-_FIELD_WORDS = [("finance", r"\b(?:bank|bancorp|capital|securities|financial|investments?)\b"),
-                ("auto", r"\b(?:motors?|automotive)\b"), ("energy", r"\b(?:oil|petroleum|energy|gas)\b"),
-                ("airline", r"\b(?:airlines?|airways)\b"), ("weather", r"\bmeteorolog")]
+_FIELD_WORDS = [(field, re.compile(pattern)) for field, pattern in (
+    ("finance", r"\b(?:bank|bancorp|capital|securities|financial|investments?)\b"),
+    ("auto", r"\b(?:motors?|automotive)\b"), ("energy", r"\b(?:oil|petroleum|energy|gas)\b"),
+    ("airline", r"\b(?:airlines?|airways)\b"), ("weather", r"\bmeteorolog"))]
 
 
+@lru_cache(maxsize=65536)
 def field_of(text: str) -> str | None:
     """The field of an organisation: a company's business ("tech" for Google, "auto" for Ford, "finance" for
     any "... Bank"), an agency's ("space" for NASA, "law enforcement" for the FBI); else None."""
     key = _CORPORATE.sub("", entity_key(text)).strip()
     known = _fields().get(key)
-    return known or next((field for field, pattern in _FIELD_WORDS if re.search(pattern, key)), None)
+    return known or next((field for field, pattern in _FIELD_WORDS if pattern.search(key)), None)
 
 
 @lru_cache(maxsize=65536)

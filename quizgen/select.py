@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import rank
 from .difficulty import prominence
 from .models import Fact
-from .names import entity_key, group_of, kind_of, related, united_states
+from .names import entity_key, group_of, kind_of, related, united_states, whole_word
 from .phrases import LABEL, noun_phrases
 from .rank import HONORIFICS, Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE
@@ -114,7 +114,7 @@ def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
     # Inside quotation marks the blank is part of someone's words, not a fact about the world.
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return False
-    return not re.search(r"\b" + re.escape(text.lower()) + r"\b", rest)
+    return not whole_word(text.lower()).search(rest)
 
 
 def _rest(span: Span, sent: Span, lead: str) -> str:
