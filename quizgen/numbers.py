@@ -11,6 +11,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2}){1,2})(?:\.(\d+))?(?!\d)")  # "10:30 a.m.", "2:30am", "4:03.84", "2:05:30"
+_DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\b", re.IGNORECASE)
 _AGE_DECADE = re.compile(r"\b([1-9]0)s\b")  # "in their 20s"
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 
@@ -108,6 +109,8 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
         factors = [(value + d) / value for d in (1, 2, 3, -1, -2, 4, 5) if value + d >= 1] if value else []
     elif label == "PERCENT":
         factors = [0.5, 0.75, 1.25, 1.5, 0.6, 1.4, 0.4]  # a share stays a plausible share
+    elif label == "DATE" and _DURATION.search(answer):
+        factors = [0.5, 0.75, 1.25, 1.5, 2]  # "his first visit in 24 years": not 96 years
     else:
         factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4, 0.6]
     rng.shuffle(factors)

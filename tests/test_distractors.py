@@ -221,3 +221,9 @@ def test_clock_times_keep_their_clock_and_decades_move_together():
     assert all(re.fullmatch(r"\d{1,2}:30 a\.m\.", o) for o in numeric_options("10:30 a.m.", "TIME", random.Random(0)))
     decades = numeric_options("20s and 30s", "DATE", random.Random(0))
     assert decades and all(int(o[:2]) + 10 == int(o.split(" and ")[1][:2]) for o in decades)
+
+
+def test_a_span_of_years_stays_within_a_factor_of_two():
+    for seed in range(5):
+        options = numeric_options("24 years", "DATE", random.Random(seed))
+        assert options and all(12 <= int(o.split()[0]) <= 48 and o.endswith(" years") for o in options)
