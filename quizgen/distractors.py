@@ -198,7 +198,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 return None  # "to leave _____ needing seven wickets": France plays no Test cricket
             score = place_score(fact.answer, name)
         elif org_kind:
-            if org_kind in ("company", "agency") and answer_field is None and source and (source == 2 or field_of(name)):
+            unknown_field = org_kind in ("company", "agency") and answer_field is None
+            if unknown_field and source and (source == 2 or field_of(name)):
                 return None  # a body of unknown field ("Election Commission") gets no FBI and no Bank of England
             score = 2 if org_type(name) == org_kind else 0
             if answer_field and field_of(name):

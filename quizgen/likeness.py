@@ -178,7 +178,8 @@ def alike_elsewhere(answer: frozenset[str], cand: frozenset[str]) -> bool:
 
 # Words that say which sport a story is about, as the role of an athlete in it.
 _SPORT_WORDS = [
-    ("role:tennis", r"Wimbledon|Grand Slam|(?:US|French|Australian) Open|Roland Garros|tie-?break|Centre Court|ATP|WTA"),
+    ("role:tennis", r"Wimbledon|Grand Slam|(?:US|French|Australian) Open|Roland Garros|tie-?break|Centre Court|"
+                    r"ATP|WTA"),
     ("role:cyclist", r"Tour de France|Giro|Vuelta|peloton|yellow jersey"),
     ("role:golfer", r"PGA|birdie|bogey|Ryder Cup|the Masters"),
     ("role:driver", r"Formula (?:One|1)|F1|Grand Prix|pole position"),
@@ -188,8 +189,6 @@ _SPORT_WORDS = [
     ("role:boxer", r"heavyweight|welterweight|knock-?out|\bbout\b"),
     ("role:batsman", r"wickets?|innings|Test match"),
 ]
-
-
 _SPORT_PATTERNS = [(role, re.compile(r"\b(?:" + pattern + r")\b")) for role, pattern in _SPORT_WORDS]
 
 

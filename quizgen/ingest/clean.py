@@ -28,7 +28,8 @@ _JUNK_WORDS = {
     "email", "facebook", "twitter", "whatsapp", "linkedin", "copy link", "link copied", "exclusive",
     "breaking news", "story highlights", "most read", "trending", "top stories", "next", "previous",
 }
-_OUTLETS = r"CNN|AP|AFP|Reuters|BBC|NPR|Bloomberg|The Associated Press|Associated Press|UPI|dpa|Xinhua|Al Jazeera|The Guardian|Wikinews|VOA|AA|Anadolu|IANS|PTI|ANI|Kyodo|Yonhap|ANSA|EFE"
+_OUTLETS = (r"CNN|AP|AFP|Reuters|BBC|NPR|Bloomberg|The Associated Press|Associated Press|UPI|dpa|Xinhua|Al Jazeera|"
+            r"The Guardian|Wikinews|VOA|AA|Anadolu|IANS|PTI|ANI|Kyodo|Yonhap|ANSA|EFE")
 _OUTLET_LINE = re.compile(rf"^\(?(?:{_OUTLETS})(?: (?:Business|Politics|World|News|Wire))?\)?$")
 _BYLINE = re.compile(r"^(?:By|Written by|Reporting by|From)\s+[A-Z][\w.'-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]+){0,8},?(?:\s*(?:CNN|AP|AFP|Reuters|BBC|NPR))?\.?$")
 _DEVELOPING = re.compile(
