@@ -49,7 +49,9 @@ _ATTRIBUTION_TAIL = re.compile(
 
 
 def _quotes_balanced(text: str) -> bool:
-    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+    """Whether every quotation opened in `text` is closed: “…”, "…", and the doubled single marks some sites
+    type for them (‘‘…’’)."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("‘‘") == text.count("’’")
 
 
 def _antecedent(prev: Span | None) -> str | None:
