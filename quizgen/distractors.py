@@ -28,9 +28,10 @@ def _acronym(text: str) -> bool:
     return bare.isalpha() and bare.isupper() and len(bare) <= 6
 
 
-def _shape_ok(answer: str, label: str, candidate: str) -> bool:
+def _shape_ok(answer: str, label: str, candidate: str, *, plural: bool | None = None) -> bool:
     """Same kind of thing and similar form: a full name for a full name, a country for a country,
-    a religion for a religion, a plural for a plural."""
+    a religion for a religion, a plural for a plural (`plural`: whether the options must be plurals, when
+    the answer's own form does not say: "thousands of _____ took to the streets" for "Sudanese")."""
     if not 0.4 <= len(candidate) / max(1, len(answer)) <= 2.5:
         return False
     if answer[:1].isupper() != candidate[:1].isupper():
@@ -56,7 +57,7 @@ def _shape_ok(answer: str, label: str, candidate: str) -> bool:
             return False
         if kind is None and label == "GPE" and kind_of(candidate) not in (None, "city"):
             return False  # a town or region quizgen does not know gets no country or state
-        if label == "NORP" and answer.endswith("s") != candidate.endswith("s"):
+        if label == "NORP" and (answer.endswith("s") if plural is None else plural) != candidate.endswith("s"):
             return False
         if kind == "religion" and _world_faith(answer) != _world_faith(candidate):
             return False  # "Muslim countries" get other world faiths, not "Mormon countries"
@@ -126,6 +127,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 and t.split()[-1] not in kin]  # not "Jinping" when the answer is Xi of Xi Jinping
     described = Described(label, traits, pool, article)
     answer_traits = described.of(fact.answer)
+    answer_famous = bool(described.famous(fact.answer)) if label == "PERSON" else False  # worked out once per fact
     if label == "PERSON" and not any(t.startswith("gender:") for t in answer_traits):
         said = prompt_gender(fact.prompt, BLANK)
         if said:
@@ -189,9 +191,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 if source == 0 and cand_traits:
                     score += 1  # the story's own minister beats a foreign one the story never names
                 if source and name in builtin_people() and \
-                        not famous_alike(bool(described.famous(fact.answer)), answer_traits, cand_traits):
+                        not famous_alike(answer_famous, answer_traits, cand_traits):
                     return None  # a world leader is no lure for a lawyer the story quotes
-            elif source and (answer_sphere or name in builtin_people() and not described.famous(fact.answer)):
+            elif source and (answer_sphere or name in builtin_people() and not answer_famous):
                 return None  # a name from another story, known for nothing, is no lure for a swimmer or a sheriff
         elif label in ("GPE", "NORP"):
             if cricket and entity_key(name) not in cricket:
@@ -330,7 +332,6 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     before, _, after = prompt.partition(BLANK)
     people = label == "NORP" and kind_of(fact.answer) == "nationality" and not fact.answer.endswith("s") \
         and bool(_PLURAL_BEFORE.search(before) and _PLURAL_NEXT.match(after))
-    shape = fact.answer + "s" if people else fact.answer  # the form the options must take
     for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits, own_only=unknown_place):
         if unknown_place and source != 0:
             continue
@@ -343,7 +344,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             cand = cand if cand.endswith(("ese", "ss", "s")) else cand + "s"
         if _SPAN_END.search(cand) or cand.lower() in ROLE_WORDS:
             continue  # "Trump’s" and "Duke," are spaCy's spans, not names
-        if not comparable(cand) or "\n" in cand or not _shape_ok(shape, label, cand):
+        if not comparable(cand) or "\n" in cand or not _shape_ok(fact.answer, label, cand, plural=people or None):
             continue
         if united_states(cand) and kind_of(cand) != "city":
             continue  # never the answer (select.py), so never an option: a learner would learn to skip it
@@ -362,7 +363,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue
         if label == "NORP" and same_faith(fact.answer, cand):
             continue  # a Sunni is a Muslim: no wrong option for "Muslim", nor "Muslim" for "Sunni"
-        if cand in _NOUN_ONLY and re.match(r"\s+[a-z]", prompt.partition(BLANK)[2]):
+        if cand in _NOUN_ONLY and re.match(r"\s+[a-z]", after):
             continue  # "_____ school children": "New Zealander school children" is no English
         if whole_word(cand.lower()).search(sentence):
             continue  # already in the prompt: it cannot be the blank

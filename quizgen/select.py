@@ -12,6 +12,7 @@ from . import rank
 from .difficulty import prominence
 from .models import Fact
 from .names import entity_key, group_of, kind_of, related, united_states, whole_word
+from .numbers import MONTHS
 from .phrases import LABEL, noun_phrases
 from .rank import HONORIFICS, Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE
@@ -166,7 +167,7 @@ def _name_runs_on(ent: Span) -> bool:
         return False
     nxt = doc[ent.end]
     capital = nxt.text[:1].isupper() and nxt.text[:1].isalpha()
-    return capital and not nxt.is_sent_start and not _MONTH.fullmatch(nxt.text) and nxt.lower_ not in _WEEKDAYS
+    return capital and not nxt.is_sent_start and nxt.text not in MONTHS and nxt.lower_ not in _WEEKDAYS
 
 
 def _listed(ent: Span, sent: Span) -> bool:
