@@ -73,6 +73,11 @@ ROLE_WORDS = frozenset(ROLE_SPHERE) | ROLE_ONLY | _MODIFIERS  # "Deputy" alone i
 _CLAUSE_WORDS = {"who", "which", "that", "said", "says", "told", "whose", "where", "when"}
 _CLAUSE = {"ROOT", "relcl", "acl", "ccomp", "advcl", "xcomp", "aux", "auxpass", "nsubj", "nsubjpass"}
 _WINDOW = 6  # tokens before a name that may be its title: "North Korean Vice Foreign Minister"
+# Words before "leader" that make it the leader of a group, not of a country: "Islamist leader", "rebel leader"
+_GROUP_LEADER = frozenset("opposition rebel rebels party islamist militant militants separatist union protest "
+                          "student religious community tribal militia insurgent group movement labour labor majority "
+                          "minority senate house team gang cult church spiritual jihadist extremist guerrilla "
+                          "coup faction bloc".split())
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +121,8 @@ def _role_of(words: list[str], *, after: bool = False) -> list[str]:
             role, sphere = f"{pair[0]}-{w}", _TWO_WORD[pair]
         elif after and w == "president":
             continue
+        elif w == "leader" and i and words[i - 1] in _GROUP_LEADER:
+            role, sphere = w, None  # "Islamist leader Delwar Hossain Sayeedi" heads no state
         elif w in ROLE_SPHERE or w in ROLE_ONLY:
             role = w
             sphere = None if w in ROLE_ONLY else ROLE_SPHERE[w]
@@ -168,6 +175,8 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_
     if "president" in title and (org_in_title or doc[end - len(title) + title.index("president")].is_lower
                                  or "national" in title):
         title.remove("president")  # "chapter president", "SAE national President": no head of state
+    if "leader" in title and org_in_title:
+        title.insert(title.index("leader"), "group")  # "Hamas leader Ismail Haniyeh" leads a group, not a state
     found += _role_of(title)
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "’s") and kind_of(doc[ent.start - 2].text) == "outlet":
         found.append("sphere:media")  # "CNN's Holly Yan"

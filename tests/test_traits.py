@@ -400,3 +400,18 @@ def test_a_militant_group_gets_groups_of_its_own_region():
         wrong = choose(f, article=[("Farc", "ORG")], pool={"ORG": ["Taliban", "Hamas", "Boko Haram"]},
                        rng=random.Random(seed))
         assert not set(wrong) & {"Taliban", "Hamas", "Boko Haram", "Hezbollah"}  # no Taliban in Colombia
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Islamist leader Omar Haddad was sentenced to death by a tribunal on Thursday.", "Omar Haddad"),
+    ("Opposition leader Mara Velic claimed victory before the official count.", "Mara Velic"),
+    ("Hezbollah leader Karim Nasri spoke to supporters in a televised address.", "Karim Nasri"),
+])
+def test_the_leader_of_a_group_heads_no_state(nlp, text, name):
+    found = traits_of(nlp, text)
+    assert (name, "sphere:head") not in found
+
+
+def test_a_country_leader_heads_a_state(nlp):
+    found = traits_of(nlp, "North Korean leader Kim Jong Un watched the launch on Sunday.")
+    assert ("Kim Jong Un", "sphere:head") in found
