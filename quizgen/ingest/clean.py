@@ -54,14 +54,14 @@ _CAPTION = re.compile(
 _CAPTION_TAIL = re.compile(rf",\s+(?:{_WEEKDAY_RE},\s+)?{_MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 # "(CNN)", "(CNN) --", "LONDON, England (CNN) --", "WASHINGTON (Reuters) -", "ATHENS, July 29 (Reuters) -",
 # "Aug. 2 (UPI) --", "SEOUL, South Korea —", "BRITISH COLUMBIA - ", "Sacramento, CA — ", "MEXICO CITY (CBS/AP) --",
-# "Beijing - ", "London: ", "Washington : ", "DHAKA: "
+# "Beijing - ", "London: ", "Washington : ", "DHAKA: ", "SEOUL: (APP) "
 _DATELINE_PREFIX = re.compile(
     rf"^(?:[A-Z][A-Za-z.'-]*(?:[ ,]+(?:[A-Z][A-Za-z.'-]+|\d{{1,4}})){{0,5}},?\s*)?\((?:{_OUTLETS})\)\s*(?:--|—|–|-)?\s*"
     r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?(?:\s+(?:--|—|–|-)|\s*(?:--|—))\s*"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}\.?\s+(?:--|—|–)\s+"
     r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2},?\s*\((?:[^()/]{1,30}/)+[^()/]{1,30}\)\s*(?:--|—|–|-)\s+"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+(?:--|—|–|-)|\s?:)\s+"
-    r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}\s?:\s+"
+    r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}\s?:\s+(?:\([A-Z]{2,8}\)\s*(?:--|—|–|-)?\s*)?"
 )
 # A headline may end on an abbreviation: "Missed penalty costs Germany in 2-0 loss to U.S."
 _ENDS_ON_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}$")
