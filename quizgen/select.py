@@ -170,6 +170,32 @@ def _name_runs_on(ent: Span) -> bool:
     return capital and not nxt.is_sent_start and nxt.text not in MONTHS and nxt.lower_ not in _WEEKDAYS
 
 
+_INSTITUTION_HEADS = {"office", "commission", "ministry", "department", "council", "committee", "agency", "bureau",
+                      "centre", "center", "institute", "fund", "programme", "program", "organisation", "organization",
+                      "foundation", "society", "board", "authority", "administration", "association", "academy"}
+_NAMING = {"named", "called", "dubbed", "nicknamed", "christened"}
+
+
+def _longer_name(ent: Span) -> bool:
+    """Whether the entity is the start of a longer name spaCy cut short: "the [UN Office] for the Coordination of
+    Humanitarian Affairs", a species "named [Ngwevu] intloko"."""
+    doc = ent.doc
+    prep = ent.start - 1  # the word before the name and its "the" (which spaCy may or may not have put in it)
+    if ent[0].lower_ != "the" and prep >= 0 and doc[prep].lower_ == "the":
+        prep -= 1
+    if prep >= 1 and doc[prep].lower_ in ("for", "of", "on") and doc[prep - 1].lower_ in _INSTITUTION_HEADS \
+            and doc[prep - 1].ent_type_ == "ORG":
+        return True  # "the UN Office for [the Coordination of Humanitarian Affairs]"
+    if ent.end + 1 >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    if ent[-1].lower_ in _INSTITUTION_HEADS and nxt.lower_ in ("for", "of", "on"):
+        after = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
+        return after.text[:1].isupper() and after.ent_type_ not in ("GPE", "NORP", "LOC")  # not "of [France]"
+    return (ent.start > 0 and doc[ent.start - 1].lower_ in _NAMING and nxt.is_lower and nxt.is_alpha
+            and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i)
+
+
 def _listed(ent: Span, sent: Span) -> bool:
     """Whether the entity is one of a list of three or more of its kind ("Denmark, Finland, _____ and the
     Netherlands"): any other member of the kind fills the blank as well."""
@@ -198,6 +224,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
     if _title_piece(ent, label):
         return False
     if label == "PERSON" and _name_runs_on(ent):
+        return False
+    if _longer_name(ent):
         return False
     if kind_of(text) == "outlet" or label in ("NORP", "GPE") and _MEDIA_AFTER.match(_after(ent, sent)):
         return False  # who reported it is not the news, nor whose news agency did ("the official _____ news agency")

@@ -441,3 +441,17 @@ def test_a_share_tagged_as_money_is_a_share(vocab):
 def test_an_honorific_is_left_outside_the_blank(vocab):
     doc = make(vocab, "Ms Rousseff lost the vote in the lower house on Sunday night.", [("Ms Rousseff", "PERSON")])
     assert answer_span(doc.ents[0]).text == "Rousseff"
+
+
+@pytest.mark.parametrize("text, answer, usable", [
+    ("The UN Office for the Coordination of Humanitarian Affairs said 24 people had died.", "UN Office", False),
+    ("The UN Office for the Coordination of Humanitarian Affairs said 24 people had died.", "Affairs", False),
+    ("The Ministry of Defence said on Monday that 24 soldiers had died in the attack.", "Defence", True),
+    ("Named Vessaurus ortelii, the dinosaur measured about four metres from snout to tail.", "Vessaurus", False),
+    ("The UN Office said on Monday that 24 people had died in the storm.", "UN Office", True),
+    ("The storm, named Harvey by forecasters, hit the coast of Texas on Friday night.", "Harvey", True),
+])
+def test_the_start_of_a_longer_name_is_no_blank(nlp, text, answer, usable):
+    doc = nlp(text)
+    ent = next(e for e in doc.ents if e.text.endswith(answer))
+    assert usable_answer(ent, next(iter(doc.sents))) is usable
