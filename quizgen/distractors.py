@@ -14,7 +14,7 @@ from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, pe
                        same_faith, same_head, same_org, spheres_clash, sport_in)
 from .models import BLANK, Fact
 from .names import comparable, cricket_nations, entity_key, group_of, kind_of, related, united_states, whole_word
-from .numbers import NUMERIC, numeric_options
+from .numbers import NUMERIC, numeric_options, same_side_of_years
 from .orgs import field_of, org_type
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, prompt_gender, prompt_title, roles_of,
@@ -365,6 +365,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue  # a Sunni is a Muslim: no wrong option for "Muslim", nor "Muslim" for "Sunni"
         if cand in _NOUN_ONLY and re.match(r"\s+[a-z]", after):
             continue  # "_____ school children": "New Zealander school children" is no English
+        if label == "DATE" and not same_side_of_years(fact.answer, cand, prompt):
+            continue
         if whole_word(cand.lower()).search(sentence):
             continue  # already in the prompt: it cannot be the blank
         if not numeric and any(related(name, cand) for name in names_in):

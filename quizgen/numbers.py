@@ -14,6 +14,7 @@ _CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2}){1,2})(?:\.(\d+))?(?!\d)")  # "10:30 a
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\b", re.IGNORECASE)
 _AGE_DECADE = re.compile(r"\b([1-9]0)s\b")  # "in their 20s"
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 
 
 def _clock_options(answer: str, clock: re.Match, label: str, rng: random.Random) -> list[str]:
@@ -126,3 +127,13 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
             if new != answer and new not in out:
                 out.append(new)
     return out
+
+
+def same_side_of_years(answer: str, candidate: str, prompt: str) -> bool:
+    """Whether a wrong year keeps the answer's order with the other years the prompt names: after "in _____,
+    up from $2.13 in 2007" the answer came after 2007, and so must every option ("2005" is no lure)."""
+    a, c = _YEAR.search(answer), _YEAR.search(candidate)
+    if a is None or c is None:
+        return True
+    ya, yc = int(a.group()), int(c.group())
+    return all((ya > y) == (yc > y) and (ya < y) == (yc < y) for y in map(int, _YEAR.findall(prompt)))

@@ -227,3 +227,10 @@ def test_a_span_of_years_stays_within_a_factor_of_two():
     for seed in range(5):
         options = numeric_options("24 years", "DATE", random.Random(seed))
         assert options and all(12 <= int(o.split()[0]) <= 48 and o.endswith(" years") for o in options)
+
+
+def test_a_wrong_year_keeps_its_order_with_the_years_the_prompt_names():
+    s = "Fuel cost the airline $3.03 a gallon in 2008, up from $2.13 in 2007."
+    for seed in range(5):
+        wrong = choose(fact(s, "2008", "DATE"), article=[], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(int(w) > 2007 for w in wrong)
