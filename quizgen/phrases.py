@@ -25,6 +25,7 @@ statement statements comment comments report reports source sources story storie
 official officials country countries city cities state states world life lives home family families
 percent amount level levels range series set deal something anything everything nothing one ones
 nature extent degree aspect aspects manner sense future need needs effort efforts truth
+toll conference conferences
 """.split())
 # Modifiers that are opinion or timing, not content: "a ___ (controversial ruling)" has many right answers.
 VAGUE = frozenset("""
@@ -32,6 +33,7 @@ new current recent planned controversial possible potential major key big small 
 best worst latest further other many several various certain such same similar different former future
 important significant serious strong long-term short-term initial final first second third last next
 only main real true full whole entire special specific general particular
+successful unsuccessful widespread acclaimed staunch growing massive historic inquiring
 """.split())
 
 

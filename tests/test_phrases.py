@@ -41,6 +41,9 @@ def test_a_bare_noun_or_a_vague_head_is_no_blank(vocab):
     abstract = parsed(vocab, [("The", 1, "det"), ("texts", 2, "nsubj"), ("show", 2, "ROOT"), ("the", 5, "det"),
                               ("fragmentary", 5, "amod"), ("nature", 2, "dobj"), (".", 2, "punct")])
     assert list(noun_phrases(abstract[:])) == []  # "the _____ of the sources": an abstract head asks nothing
+    toll = parsed(vocab, [("The", 2, "det"), ("death", 2, "compound"), ("toll", 3, "nsubj"), ("rose", 3, "ROOT"),
+                          (".", 3, "punct")])
+    assert list(noun_phrases(toll[:])) == []  # "If the _____ tops 300": the words around it spell "death toll"
 
 
 def test_determiners_stay_outside_the_blank_and_compounds_inside(vocab):
@@ -49,7 +52,7 @@ def test_determiners_stay_outside_the_blank_and_compounds_inside(vocab):
     assert [p.text for p in noun_phrases(doc[:])] == ["coastal harbour plan"]
 
 
-@pytest.mark.parametrize("adjective", ["new", "controversial", "recent", "major"])
+@pytest.mark.parametrize("adjective", ["new", "controversial", "recent", "major", "successful"])
 def test_an_opinion_or_timing_adjective_makes_no_blank(vocab, adjective):
     # "the council approved the ___ (new harbour plan)": many answers would fit.
     doc = parsed(vocab, [("The", 1, "det"), ("council", 2, "nsubj"), ("approved", 2, "ROOT"), ("the", 6, "det"),
