@@ -10,6 +10,7 @@ import random
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from .cities import cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
                        same_faith, same_head, same_org, spheres_clash, sport_in)
 from .models import BLANK, Fact
@@ -21,6 +22,7 @@ from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, pro
                      title_sphere)
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
+HOME_CITIES = 10  # a country's biggest cities, offered for one of its cities: well enough known to fool
 
 
 def _acronym(text: str) -> bool:
@@ -52,16 +54,21 @@ def _shape_ok(answer: str, label: str, candidate: str, *, plural: bool | None = 
             return ("department" in answer.lower()) == ("department" in candidate.lower())
         return True
     if label in ("GPE", "NORP"):
-        kind = kind_of(answer)
-        if kind is not None and kind_of(candidate) != kind:
+        kind, cand_kind = _place_kind(answer), _place_kind(candidate)
+        if kind is not None and cand_kind != kind:
             return False
-        if kind is None and label == "GPE" and kind_of(candidate) not in (None, "city"):
+        if kind is None and label == "GPE" and cand_kind not in (None, "city"):
             return False  # a town or region quizgen does not know gets no country or state
         if label == "NORP" and (answer.endswith("s") if plural is None else plural) != candidate.endswith("s"):
             return False
         if kind == "religion" and _world_faith(answer) != _world_faith(candidate):
             return False  # "Muslim countries" get other world faiths, not "Mormon countries"
     return True
+
+
+def _place_kind(text: str) -> str | None:
+    """kind_of, and "city" for any city of the shipped list, not only a capital."""
+    return kind_of(text) or ("city" if city_country(text) else None)
 
 
 _WORLD_FAITHS = {"muslim", "christian", "jewish", "jew", "hindu", "buddhist", "sikh"}
@@ -168,6 +175,13 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant") else None
     cricket = cricket_nations() if label == "GPE" and _CRICKET.search(f"{fact.sentence} {fact.context or ''}") \
         and entity_key(fact.answer) in cricket_nations() else None
+    home = city_country(fact.answer) if label == "GPE" else None  # a city's country
+    home_named = home is not None and any(lab in ("GPE", "NORP") and (country_key(t) == home or home == _US
+                                                                       and kind_of(t) == "us-state")
+                                          for t, lab in article)  # a story naming Texas is set in the US
+    state = _STATE_AFTER.match(fact.prompt.partition(BLANK)[2]) if home == _US else None
+    state_cities = cities_of(entity_key(state.group(1))) if state and kind_of(state.group(1)) == "us-state" else None
+    in_state = set(state_cities) if state_cities is not None else None
     width = len(fact.answer)
 
     def score_of(name: str, source: int) -> float | None:
@@ -198,7 +212,15 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         elif label in ("GPE", "NORP"):
             if cricket and entity_key(name) not in cricket:
                 return None  # "to leave _____ needing seven wickets": France plays no Test cricket
-            score = place_score(fact.answer, name)
+            if home is not None:
+                where = city_country(name)
+                if where is None or home_named and where != home:
+                    return None  # a city for a city; where the story names its country, a city of that country
+                if in_state is not None and name not in in_state:
+                    return None  # "_____, Texas": a city of Texas
+                score = 3 if where == home else place_score(fact.answer, name)
+            else:
+                score = place_score(fact.answer, name)
         elif org_kind:
             unknown_field = org_kind in ("company", "agency") and answer_field is None
             if unknown_field and source and (source == 2 or field_of(name)):
@@ -229,7 +251,13 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     # the same region, type or office), best first; most questions need no more. Then everything else.
     done: set[str] = set()
     alike_bank = [n for n in bank if n in alike_names] if alike_names else []
-    first = ordered(((0, own), (1, alike_bank), (2, alike_builtin(builtin_label, fact.answer, label, famous))), set())
+    if state_cities is not None:
+        builtin_alike = state_cities[:HOME_CITIES]
+    elif home_named:
+        builtin_alike = cities_of(home)[:HOME_CITIES]
+    else:
+        builtin_alike = alike_builtin(builtin_label, fact.answer, label, famous)
+    first = ordered(((0, own), (1, alike_bank), (2, builtin_alike)), set())
     for entry in first:
         if entry[0] < 0 or entry[0] == 0 and entry[1] == 0:  # the alike, then the story's own names
             done.add(entry[4])
@@ -267,6 +295,8 @@ _PLURAL_NEXT = re.compile(r"\s*(?:took|were|are|have|had|fled|died|protested|mar
                           r"went|live|living)\b")
 _CRICKET = re.compile(r"\b(?:(?i:cricket|wickets?|innings|batsm[ae]n|bowlers?)|Test match|ODIs?|T20)\b")
 
+_US = "united states"
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "_____, Texas, hospital"
 _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
 _NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)
@@ -327,7 +357,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         return chosen
     home_nations = any(entity_key(t) in _HOME_NATIONS for t, _lab in article)
     # A town quizgen does not know (Tikrit, Twin City) gets the story's own places, not a stranger's city
-    unknown_place = label == "GPE" and kind_of(fact.answer) is None
+    unknown_place = label == "GPE" and kind_of(fact.answer) is None and city_country(fact.answer) is None
     # "thousands of _____ took to the streets": "Sudanese" is a plural noun there, and so must its options be
     before, _, after = prompt.partition(BLANK)
     people = label == "NORP" and kind_of(fact.answer) == "nationality" and not fact.answer.endswith("s") \

@@ -234,3 +234,29 @@ def test_a_wrong_year_keeps_its_order_with_the_years_the_prompt_names():
     for seed in range(5):
         wrong = choose(fact(s, "2008", "DATE"), article=[], pool={}, rng=random.Random(seed))
         assert len(wrong) == 3 and all(int(w) > 2007 for w in wrong)
+
+
+def test_a_city_gets_cities_of_its_country_when_the_story_names_it():
+    from quizgen.cities import cities_of
+
+    s = "Schools were shut until May 6, extending an order already in place in Mexico City and five states."
+    for seed in range(3):
+        wrong = choose(fact(s, "Mexico City", "GPE"), article=[("Mexico", "GPE"), ("Ottawa", "GPE")], pool={},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and all(w in cities_of("mexico") for w in wrong)  # never Ottawa or Washington
+
+
+def test_a_city_before_a_us_state_gets_cities_of_that_state():
+    from quizgen.cities import cities_of
+
+    s = "The second victim was airlifted to an Austin, Texas, hospital on Tuesday night."
+    wrong = choose(fact(s, "Austin", "GPE"), article=[("Texas", "GPE"), ("Chicago", "GPE")], pool={},
+                   rng=random.Random(0))
+    assert len(wrong) == 3 and all(w in cities_of("texas") for w in wrong)
+
+
+def test_a_city_gets_only_cities():
+    s = "Crowds massed in the streets of central Seoul on Saturday to call for the president to resign."
+    wrong = choose(fact(s, "Seoul", "GPE"), article=[("Tibet", "GPE"), ("Ontario Province", "GPE")], pool={},
+                   rng=random.Random(0))
+    assert wrong and not {"Tibet", "Ontario Province"} & set(wrong)
