@@ -153,6 +153,10 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     story_countries = {f"from:{c}" for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))}
     if any(t.startswith("from:") for t in answer_traits) or not any(t.startswith("sphere:") for t in answer_traits):
         story_countries = set()  # only for someone of known office and no stated country
+    answer_from = {t for t in answer_traits if t.startswith("from:")}
+    home_in_prompt = label == "PERSON" and bool(answer_from) and any(
+        f"from:{country_key(w)}" in answer_from for run in _CAPITALISED.findall(fact.prompt)
+        for w in (run, *run.split()))  # "South Korean", "French" of "French President"
     bank = list(pool.get(label, ()))
     if len(bank) > POOL_SAMPLE:  # a big bank costs a bounded sample per question, not a sort of everything
         bank = rng.sample(bank, POOL_SAMPLE)
@@ -190,6 +194,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         if title and not _titled_alike(title, described.of(name)):
             return None
         if label == "PERSON":
+            if home_in_prompt and not answer_from & described.of(name):
+                return None  # "a French cabinet minister and close ally of President _____": French names only
             if source == 1 and not alike_elsewhere(answer_traits, described.of(name)):
                 return None  # someone from another story must share something known with the answer
             if answer_traits and described.known(name):  # most of a run's names are known for nothing
@@ -199,7 +205,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                     return None  # "_____ said she": no man
                 if spheres_clash(answer_traits, cand_traits):
                     return None  # a president is no lure for a sheriff, however few names the run has
-                score = person_score(answer_traits, cand_traits) + (1 if cand_traits & story_countries else 0)
+                # someone of no stated country is scored as of the story's countries: a compatriot, then a
+                # neighbour ("President Martín Vizcarra" of a Peruvian story gets no Erdogan)
+                score = person_score(answer_traits | story_countries, cand_traits)
                 if answer_gender & cand_traits:
                     score += 1
                 if source == 0 and cand_traits:
@@ -295,6 +303,7 @@ _PLURAL_NEXT = re.compile(r"\s*(?:took|were|are|have|had|fled|died|protested|mar
                           r"went|live|living)\b")
 _CRICKET = re.compile(r"\b(?:(?i:cricket|wickets?|innings|batsm[ae]n|bowlers?)|Test match|ODIs?|T20)\b")
 
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")  # "French", "South Korean": a country the prompt names
 _US = "united states"
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "_____, Texas, hospital"
 _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}

@@ -260,3 +260,27 @@ def test_a_city_gets_only_cities():
     wrong = choose(fact(s, "Seoul", "GPE"), article=[("Tibet", "GPE"), ("Ontario Province", "GPE")], pool={},
                    rng=random.Random(0))
     assert wrong and not {"Tibet", "Ontario Province"} & set(wrong)
+
+
+def test_a_person_whose_country_the_prompt_names_gets_compatriots_only():
+    from quizgen.traits import builtin_people
+
+    s = "Francois Rugard, a senior French minister and close ally of President Emmanuel Macron, resigned."
+    pool = {"PERSON": ["Dmitry Medvedev"], **{f"PERSON/{t}": ["Dmitry Medvedev"]
+                                              for t in ("role:president", "sphere:head", "from:russia")}}
+    for seed in range(3):  # "Francois Hollande" is ruled out by the "Francois" of the prompt
+        wrong = choose(fact(s, "Emmanuel Macron", "PERSON"), article=[("Emmanuel Macron", "PERSON")], pool=pool,
+                       rng=random.Random(seed))
+        assert "Dmitry Medvedev" not in wrong and all("from:france" in builtin_people()[w] for w in wrong)
+
+
+def test_a_president_of_no_stated_country_gets_neighbours_of_the_storys_country():
+    from quizgen.names import region_of
+
+    s = "President Tomas Ruiz Olmo denied taking bribes when he was governor of a southern region."
+    traits = [("Tomas Ruiz Olmo", "role:president"), ("Tomas Ruiz Olmo", "sphere:head")]
+    wrong = choose(fact(s, "Tomas Ruiz Olmo", "PERSON"), article=[("Tomas Ruiz Olmo", "PERSON"), ("Peru", "GPE")],
+                   pool={}, rng=random.Random(0), traits=traits)
+    from quizgen.traits import builtin_people
+    countries = [next(t[5:] for t in builtin_people()[w] if t.startswith("from:")) for w in wrong]
+    assert len(wrong) == 3 and all(region_of(c) == region_of("Peru") for c in countries)
