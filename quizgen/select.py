@@ -52,6 +52,12 @@ _OFFICE = re.compile(r"\s*(?:[’']s\s+)?(?:acting\s+|then-|former\s+|new\s+)?(?
                      r"defen[cs]e minister|secretary of state)\b", re.IGNORECASE)
 
 
+_UNITS = frozenset("""metre metres meter meters kilometre kilometres kilometer kilometers km mile miles foot feet inch
+inches yard yards acre acres hectare hectares tonne tonnes ton tons kg kilogram kilograms gram grams pound pounds lb
+lbs ounce ounces gallon gallons litre litres liter liters barrel barrels degree degrees mph cm mm square cubic
+megawatt megawatts gigawatt gigawatts kilowatt kilowatts""".split())
+
+
 def answer_span(ent: Span) -> Span:
     """The entity without a trailing possessive or punctuation: "North Korea’s" is asked as "North Korea"."""
     end = ent.end
@@ -64,8 +70,13 @@ def answer_span(ent: Span) -> Span:
         start += 1  # "Broadcaster Stuart Hall", "Senator Mary Vale": the name is what follows
     elif end - start > 1 and ent.label_ == "PERSON" and ent.doc[start].lower_ in HONORIFICS:
         start += 1  # "Ms Rousseff" is asked as "Rousseff", after "Ms"
+    label = ent.label_
+    last = ent.doc[end - 1]
+    if label == "QUANTITY" and end - start > 1 and last.is_alpha and last.lower_ not in _UNITS \
+            and last.dep_ == "compound" and last.head.i == end:
+        end, label = end - 1, "CARDINAL"  # "[Almost 350,000] measles cases": the count, not a unit
     span = ent.doc[start:end]
-    span.label_ = ent.label_
+    span.label_ = label
     return span
 
 

@@ -455,3 +455,18 @@ def test_the_start_of_a_longer_name_is_no_blank(nlp, text, answer, usable):
     doc = nlp(text)
     ent = next(e for e in doc.ents if e.text.endswith(answer))
     assert usable_answer(ent, next(iter(doc.sents))) is usable
+
+
+@pytest.mark.parametrize("words, heads, deps, ents, answer, label", [
+    # "Almost 350,000 measles cases were reported .": the tagger took "measles" for a unit
+    (["Almost", "350,000", "measles", "cases", "were", "reported", "."], [1, 3, 3, 5, 5, 5, 5],
+     ["advmod", "nummod", "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
+     ["B-QUANTITY", "I-QUANTITY", "I-QUANTITY", "O", "O", "O", "O"], "Almost 350,000", "CARDINAL"),
+    (["A", "50", "metre", "section", "fell", "."], [3, 2, 3, 4, 4, 4],
+     ["det", "nummod", "compound", "nsubj", "ROOT", "punct"],
+     ["O", "B-QUANTITY", "I-QUANTITY", "O", "O", "O"], "50 metre", "QUANTITY"),
+])
+def test_a_count_keeps_its_unit_but_not_the_noun_it_counts(vocab, words, heads, deps, ents, answer, label):
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, ents=ents)
+    span = answer_span(doc.ents[0])
+    assert (span.text, span.label_) == (answer, label)
