@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .cities import city_country
 from .names import entity_key, kind_of
 from .spans import sent_ents, text_of
 from .traits import builtin_people
@@ -106,6 +107,20 @@ def placed(ent: Span) -> bool:
     return after is not None and kind_of(after.text) in ("us-state", "country")
 
 
+_PLACE_BEFORE = {"in", "near", "around", "outside"}
+_TOWN_WORDS = {"city", "town", "capital", "port", "village"}
+
+
+def _city_named(ent: Span) -> bool:
+    """Whether a name the tagger did not call a place is a city quizgen knows, named as one: "in Sanaa",
+    "the northern port city of Genoa" (not "Jackson" or "Hamilton" of a story about them)."""
+    doc = ent.doc
+    if ent.start == 0 or city_country(ent.text) is None:
+        return False
+    before = doc[ent.start - 1].lower_
+    return before in _PLACE_BEFORE or (before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _TOWN_WORDS)
+
+
 def profile(doc: Doc, title: str | None = None) -> Profile:
     mentions: Counter = Counter()
     first_seen: dict[str, int] = {}
@@ -128,7 +143,7 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
         elif key in _famous_full_names():
             label = "PERSON"  # "Novak Djokovic", tagged ORG
         votes.setdefault(key, Counter())[label] += 1
-        if placed(ent):
+        if placed(ent) or label in ("PERSON", "ORG") and _city_named(ent):
             placed_somewhere.add(key)
         if label == "PERSON" and len(ent) > 1:
             for word in key.split():
