@@ -41,8 +41,9 @@ _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "exp
 _EMERGENCY = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators"}
 _MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "publicist", "representative", "manager"}
 MAIN_MENTIONS = 4  # a person named this often is one of the story's main people (at 3: lawyers, pollsters)
-_MEDIA_AFTER = re.compile(r"(?:state[- ])?(?:news agency|media|television|tv|newspapers?|broadcaster|press agency)\b",
-                          re.IGNORECASE)
+_MEDIA_AFTER = re.compile(r"(?:(?:al-|el-)?[A-Z][\w’'-]*\s+){0,3}"  # "the _____ al-Nahar newspaper", "_____ daily Le Monde"
+                          r"(?i:(?:state[- ])?(?:news agency|media|television|tv|newspapers?|daily|broadcaster|"
+                          r"press agency|radio|news website|news channel))\b")
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}

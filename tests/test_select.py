@@ -401,6 +401,9 @@ def test_whose_news_agency_reported_it_is_no_blank(vocab):
     doc = make(vocab, "The toll rose to 40 , the official Vessian news agency reported on Monday morning.",
                [("40", "CARDINAL"), ("Vessian", "NORP")])
     assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == [True, False]
+    doc = make(vocab, "The Vessian al-Nahar newspaper reported that 40 people were killed on Monday.",
+               [("Vessian", "NORP"), ("40", "CARDINAL")])
+    assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == [False, True]
 
 
 def test_a_difference_worked_out_from_the_storys_figures_is_no_blank(vocab):
@@ -470,3 +473,11 @@ def test_a_count_keeps_its_unit_but_not_the_noun_it_counts(vocab, words, heads, 
     doc = Doc(vocab, words=words, heads=heads, deps=deps, ents=ents)
     span = answer_span(doc.ents[0])
     assert (span.text, span.label_) == (answer, label)
+
+
+def test_a_known_city_named_as_a_place_is_a_place_whatever_the_tagger_said(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "The bridge fell in the northern port city of Genoa , and Jackson said Hamilton won .",
+               [("Genoa", "PERSON"), ("Jackson", "PERSON"), ("Hamilton", "PERSON")])
+    assert [profile(doc).label(e) for e in doc.ents] == ["GPE", "PERSON", "PERSON"]
