@@ -14,7 +14,8 @@ from .cities import cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
                        same_faith, same_head, same_org, spheres_clash, sport_in)
 from .models import BLANK, Fact
-from .names import comparable, cricket_nations, entity_key, group_of, kind_of, related, united_states, whole_word
+from .names import (comparable, cricket_nations, entity_key, group_of, kind_of, landlocked, related, united_states,
+                    whole_word)
 from .numbers import NUMERIC, numeric_options, same_side_of_years
 from .orgs import field_of, org_type
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
@@ -304,6 +305,8 @@ _PLURAL_NEXT = re.compile(r"\s*(?:took|were|are|have|had|fled|died|protested|mar
 _CRICKET = re.compile(r"\b(?:(?i:cricket|wickets?|innings|batsm[ae]n|bowlers?)|Test match|ODIs?|T20)\b")
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")  # "French", "South Korean": a country the prompt names
+_SEA = re.compile(r"\b(?:typhoon|hurricane|cyclone|tsunami|coast(?:al|line|guard)?|seas?|ocean|navy|naval|port|"
+                  r"maritime|ships?|fishing boats|beach(?:es)?|islands?)\b", re.IGNORECASE)
 _US = "united states"
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "_____, Texas, hospital"
 _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
@@ -365,6 +368,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         # same kind, and the story's other names of that label were rarely so when read on the dev stories
         return chosen
     home_nations = any(entity_key(t) in _HOME_NATIONS for t, _lab in article)
+    coastal = label == "GPE" and entity_key(fact.answer) not in landlocked() and \
+        bool(_SEA.search(f"{fact.sentence} {fact.context or ''}"))
     # A town quizgen does not know (Tikrit, Twin City) gets the story's own places, not a stranger's city
     unknown_place = label == "GPE" and kind_of(fact.answer) is None and city_country(fact.answer) is None
     # "thousands of _____ took to the streets": "Sudanese" is a plural noun there, and so must its options be
@@ -387,6 +392,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue
         if united_states(cand) and kind_of(cand) != "city":
             continue  # never the answer (select.py), so never an option: a learner would learn to skip it
+        if coastal and entity_key(cand) in landlocked():
+            continue  # "Typhoon Mangkhut barreled into southern _____": not Mongolia
         if home_nations and entity_key(cand) in _UK:
             continue  # a story with England in it is about sport or devolution: no team is called "United Kingdom"
         numeric = label in NUMERIC

@@ -181,6 +181,12 @@ def cricket_nations() -> frozenset[str]:
     return frozenset(entity_key(name) for name in builtin().get("cricket_nations", ()))
 
 
+@lru_cache(maxsize=1)
+def landlocked() -> frozenset[str]:
+    """The keys of the countries with no coast: no lure where a typhoon makes landfall or a navy sails."""
+    return frozenset(entity_key(name) for name in builtin().get("landlocked", ()))
+
+
 def is_country(text: str) -> bool:
     return kind_of(text) == "country"
 

@@ -284,3 +284,13 @@ def test_a_president_of_no_stated_country_gets_neighbours_of_the_storys_country(
     from quizgen.traits import builtin_people
     countries = [next(t[5:] for t in builtin_people()[w] if t.startswith("from:")) for w in wrong]
     assert len(wrong) == 3 and all(region_of(c) == region_of("Peru") for c in countries)
+
+
+def test_a_coast_gets_no_landlocked_country():
+    from quizgen.names import entity_key, landlocked
+
+    s = "The typhoon barreled into southern Vietnam on Sunday after lashing the coast with heavy rain."
+    for seed in range(5):
+        wrong = choose(fact(s, "Vietnam", "GPE"), article=[("Laos", "GPE"), ("Mongolia", "GPE")], pool={},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and not any(entity_key(w) in landlocked() for w in wrong)
