@@ -72,6 +72,7 @@ _NOT_TITLE = {"the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "f
 ROLE_WORDS = frozenset(ROLE_SPHERE) | ROLE_ONLY | _MODIFIERS  # "Deputy" alone is a title spaCy took for a name
 _CLAUSE_WORDS = {"who", "which", "that", "said", "says", "told", "whose", "where", "when"}
 _CLAUSE = {"ROOT", "relcl", "acl", "ccomp", "advcl", "xcomp", "aux", "auxpass", "nsubj", "nsubjpass"}
+_SUBNATIONAL = {"state", "assistant", "provincial", "regional", "county", "district", "municipal"}
 _WINDOW = 6  # tokens before a name that may be its title: "North Korean Vice Foreign Minister"
 # Words before "leader" that make it the leader of a group, not of a country: "Islamist leader", "rebel leader"
 _GROUP_LEADER = frozenset("opposition rebel rebels party islamist militant militants separatist union protest "
@@ -280,8 +281,10 @@ def prompt_title(prompt: str, blank: str) -> str | None:
     owner = words[-1] if words else ""
     if lower and (not owner[:1].isupper() or "-" in owner):
         owner = ""  # "veteran actor _____", "Oscar-winning filmmaker _____": an actor like any other
-    if owner and owner.lower() not in ROLE_WORDS | _NOT_TITLE and country_key(owner) is None:
+    if owner and (owner.lower() not in ROLE_WORDS | _NOT_TITLE or owner.lower() in _SUBNATIONAL) \
+            and country_key(owner) is None:
         return f"{role} of {owner.lower()}"  # "SAE national President _____" heads no country: nobody else's role
+        # (nor "Assistant Tabasco state Attorney General _____": no US attorney general is a lure)
     return role
 
 

@@ -221,6 +221,7 @@ def test_she_gets_no_men():
     ("Relations warmed after U.S. President ", "president"),
     ("A note came from the fraternity's national President ", "president of national"),
     ("A note came from Oklahoma President ", "president of oklahoma"),
+    ("The convoy attacked Assistant Tabasco state Attorney General ", "attorney-general of state"),
     ("The deal was praised by the president ", None),  # of a country, a company or a club
     ("The goal was scored by striker ", "striker"),
     ("The film was shot by Oscar-winning filmmaker ", "filmmaker"),
