@@ -44,6 +44,7 @@ MAIN_MENTIONS = 4  # a person named this often is one of the story's main people
 _MEDIA_AFTER = re.compile(r"(?:(?:al-|el-)?[A-Z][\w’'-]*\s+){0,3}"  # "the _____ al-Nahar newspaper", "_____ daily Le Monde"
                           r"(?i:(?:state[- ])?(?:news agency|media|television|tv|newspapers?|daily|broadcaster|"
                           r"press agency|radio|news website|news channel))\b")
+_ACRONYM_AFTER = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # "_____ (SNP) leader Nicola Sturgeon"
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -120,7 +121,8 @@ def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
     if joined_after or joined_before:
         return False  # the span runs into a word ("Apple_____"): blanked, it would not read as one word
     before = text_of(sent)[:span.start_char - sent.start_char]
-    if before.rstrip().endswith("(") or text_of(sent)[span.end_char - sent.start_char:].lstrip().startswith(")"):
+    after = text_of(sent)[span.end_char - sent.start_char:].lstrip()
+    if before.rstrip().endswith("(") or after.startswith(")") or _ACRONYM_AFTER.match(after):
         return False  # "Deferred Action for Childhood Arrivals (DACA)": the words beside it spell the answer
     if quoted_share(text_of(sent)) > 0.4 and not _says(span):
         return False  # in a sentence that is mostly a quotation, only "who said it" is a fact
