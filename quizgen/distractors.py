@@ -99,7 +99,7 @@ def effective_label(answer: str, label: str | None) -> str | None:
         kind = kind_of(answer)
         if label == "PERSON" and kind in ("city", "party"):
             return label  # "Green" or "Washington" the article calls a person is one: a surname
-        if kind in ("country", "city", "us-state"):
+        if kind in ("country", "city", "us-state", "territory"):
             return "GPE"
         if kind in ("nationality", "religion", "party"):
             return "NORP"
@@ -197,7 +197,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         if label == "PERSON":
             if home_in_prompt and not answer_from & described.of(name):
                 return None  # "a French cabinet minister and close ally of President _____": French names only
-            if source == 1 and not alike_elsewhere(answer_traits, described.of(name)):
+            if source == 1 and not alike_elsewhere(answer_traits | story_countries, described.of(name)):
                 return None  # someone from another story must share something known with the answer
             if answer_traits and described.known(name):  # most of a run's names are known for nothing
                 cand_traits = described.of(name)

@@ -173,6 +173,9 @@ def alike_elsewhere(answer: frozenset[str], cand: frozenset[str]) -> bool:
         return False
     if "sphere:sport" in answer | cand:
         return bool(disciplines(answer) & disciplines(cand))
+    (*_, a_from, _a_sub, a_reg, _a_party), (*_, c_from, _c_sub, c_reg, _c_party) = _split(answer), _split(cand)
+    if a_from and c_from and not a_from & c_from and not a_reg & c_reg:
+        return False  # India's finance minister is no lure for Egypt's: the office is shared, the world is not
     return person_score(answer, cand) > 0
 
 

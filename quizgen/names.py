@@ -125,6 +125,8 @@ def _kinds() -> dict[str, str]:
         kinds.setdefault(entity_key(name), "us-state")  # Georgia and Washington keep their first meaning
     for name in data["outlets"]:
         kinds[entity_key(name)] = "outlet"
+    for name in data.get("territories", ()):
+        kinds[entity_key(name)] = "territory"  # "West Bank", which ends like a bank's name
     return kinds
 
 
@@ -164,7 +166,8 @@ def region_of(text: str) -> str | None:
 
 
 def kind_of(text: str) -> str | None:
-    """"country", "city", "us-state", "nationality", "religion", "party", "outlet", or None when quizgen does not know."""
+    """"country", "city", "us-state", "territory", "nationality", "religion", "party", "outlet", or None when quizgen
+    does not know."""
     return _kinds().get(entity_key(text))
 
 

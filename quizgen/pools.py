@@ -23,7 +23,8 @@ def builtin_pool() -> dict[str, tuple[str, ...]]:
     demonyms = [c["demonym"] for c in data["countries"]]
     norp = demonyms + [p for p in map(_plural, demonyms) if p] + data["religions"] + data["parties"]
     return {
-        "GPE": tuple(c["name"] for c in data["countries"]) + tuple(c["capital"] for c in data["countries"]),
+        "GPE": tuple(c["name"] for c in data["countries"]) + tuple(c["capital"] for c in data["countries"])
+        + tuple(data.get("territories", ())),
         "NORP": tuple(norp),
         # Legislatures and seats of power are left out: "the Knesset" is no lure for a story about Congress
         "ORG": tuple(n for n in dict.fromkeys([*data["organizations"], *(n for k, ns in data["org_types"].items()

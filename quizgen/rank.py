@@ -42,6 +42,8 @@ def quoted_share(text: str) -> float:
 def label_of(span: Span) -> str:
     """spaCy's label, corrected where the small model often errs (a "Square" is not a PERSON)."""
     last = span[-1].text.lower()
+    if kind_of(span.text) == "territory":
+        return "GPE"  # "West Bank", "Gaza Strip": places, whatever the tagger or the word "Bank" says
     if span.label_ in NUMERIC and re.search(r"(?:%|percent|per[ -]cent)$", span.text.lower()):
         return "PERCENT"  # "11.9 per cent", tagged MONEY
     if last in _FAC_HEADS and span.label_ in ("PERSON", "ORG", "GPE"):

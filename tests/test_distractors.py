@@ -294,3 +294,23 @@ def test_a_coast_gets_no_landlocked_country():
         wrong = choose(fact(s, "Vietnam", "GPE"), article=[("Laos", "GPE"), ("Mongolia", "GPE")], pool={},
                        rng=random.Random(seed))
         assert len(wrong) == 3 and not any(entity_key(w) in landlocked() for w in wrong)
+
+
+def test_a_territory_is_a_place_and_gets_territories():
+    from quizgen.names import kind_of
+
+    s = "Separately, in the southern West Bank, a settler was stabbed at a farm on Wednesday."
+    wrong = choose(fact(s, "West Bank", "ORG"), article=[("Barclays", "ORG"), ("Wells Fargo", "ORG")], pool={},
+                   rng=random.Random(0))
+    assert len(wrong) == 3 and all(kind_of(w) == "territory" for w in wrong)
+    assert not {"Gaza", "Gaza Strip"} <= set(wrong)  # one place under two names
+
+
+def test_someone_from_another_story_and_another_part_of_the_world_is_no_lure():
+    s = "Former finance minister Youssef Kamal was sentenced in absentia on Saturday."
+    pool = {"PERSON": ["Ravi Mehta"], "PERSON/role:finance-minister": ["Ravi Mehta"], "PERSON/from:india": ["Ravi Mehta"]}
+    traits = [("Youssef Kamal", "role:minister"), ("Youssef Kamal", "sphere:government"), ("Youssef Kamal", "from:egypt")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Youssef Kamal", "PERSON"), article=[("Youssef Kamal", "PERSON")], pool=pool,
+                       rng=random.Random(seed), traits=traits)
+        assert "Ravi Mehta" not in wrong

@@ -481,3 +481,12 @@ def test_a_known_city_named_as_a_place_is_a_place_whatever_the_tagger_said(vocab
     doc = make(vocab, "The bridge fell in the northern port city of Genoa , and Jackson said Hamilton won .",
                [("Genoa", "PERSON"), ("Jackson", "PERSON"), ("Hamilton", "PERSON")])
     assert [profile(doc).label(e) for e in doc.ents] == ["GPE", "PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize("text, answer, usable", [
+    ("The Vessian National Party ( VNP ) leader won all but one of the seats .", "Vessian National Party", False),
+    ("The plan was run by the Harbour Action Fund ( the fund ) until May .", "Harbour Action Fund", True),
+])
+def test_an_acronym_in_brackets_after_the_blank_gives_it_away(vocab, text, answer, usable):
+    doc = make(vocab, text, [(answer, "ORG")])
+    assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
