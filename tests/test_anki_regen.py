@@ -116,7 +116,7 @@ def test_regenerating_adds_new_notes_updates_changed_ones_and_keeps_schedules_an
     before = mcq_options(col)
     third, day3 = export_to(fresh, tmp_path / "day3.apkg")
     log = import_apkg(col, third)
-    added = set(day3) - set(day2)
+    added = set(day3) - set(day1) - set(day2)  # a fact of day 1 that day 2 dropped is in the collection already
     assert_clean(log, new=len(added), updated=len(day3) - len(added))
     assert col.note_count() == len(set(day1) | set(day2) | set(day3)) and len(set(guids(col))) == col.note_count()
     after = mcq_options(col)
