@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import rank
+from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
 from .names import entity_key, group_of, kind_of, related, united_states, whole_word
@@ -45,6 +46,9 @@ _MEDIA_AFTER = re.compile(r"(?:(?:al-|el-)?[A-Z][\w’'-]*\s+){0,3}"  # "the ___
                           r"(?i:(?:state[- ])?(?:news agency|media|television|tv|newspapers?|daily|broadcaster|"
                           r"press agency|radio|news website|news channel))\b")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # "_____ (SNP) leader Nicola Sturgeon"
+_APPROX = r"(?:about|around|nearly|some|roughly|almost|more than)?\s*"
+_CONVERSION_AFTER = re.compile(r"\(\s*" + _APPROX + r"[$€£¥]?\d")  # "_____ (110,748 hectares)"
+_CONVERTED_BEFORE = re.compile(r"\d[\d,.]*\s*[A-Za-z]+\.?\s*(?:,\s*or|\(|or)\s*" + _APPROX + r"$")  # "200 feet, or _____"
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -174,9 +178,14 @@ def _title_piece(ent: Span, label: str) -> bool:
 
 
 def _name_runs_on(ent: Span) -> bool:
-    """Whether the name goes on past what spaCy tagged ("flight attendant [Kim] Do-hee"): the blank would hold
-    half a name."""
+    """Whether the name goes on past what spaCy tagged ("flight attendant [Kim] Do-hee", "Orji [Uzor Kalu]"): the
+    blank would hold half a name."""
     doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_ \
+            and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end \
+            and prev.lower_ not in ROLE_WORDS | HONORIFICS | _DESCRIPTORS:
+        return True  # "[Orji] _____ was convicted": the tagger left out the first name
     if ent.end >= len(doc) or not doc[ent.end - 1].whitespace_:
         return False
     nxt = doc[ent.end]
@@ -184,6 +193,10 @@ def _name_runs_on(ent: Span) -> bool:
     return capital and not nxt.is_sent_start and nxt.text not in MONTHS and nxt.lower_ not in _WEEKDAYS
 
 
+# Words for people that stand before a name at the start of a sentence ("Pilot Roger Peterson"): no first name
+_DESCRIPTORS = frozenset("""pilot nurse teacher farmer student officer firefighter chef designer survivor victim
+witness resident fan engineer astronaut mother father wife husband son daughter brother sister widow veteran
+trooper agent guard worker miner climber passenger hostage patient owner candidate""".split())
 _INSTITUTION_HEADS = {"office", "commission", "ministry", "department", "council", "committee", "agency", "bureau",
                       "centre", "center", "institute", "fund", "programme", "program", "organisation", "organization",
                       "foundation", "society", "board", "authority", "administration", "association", "academy"}
@@ -245,6 +258,9 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # who reported it is not the news, nor whose news agency did ("the official _____ news agency")
     if label in rank.NUMERIC and _COMPARED.match(_after(ent, sent)):
         return False  # "four years, _____ less than before": a difference worked out from the story's figures
+    if label in ("QUANTITY", "MONEY") and (_CONVERSION_AFTER.match(_after(ent, sent))
+                                           or _CONVERTED_BEFORE.search(text_of(sent)[:ent.start_char - sent.start_char])):
+        return False  # "about 200 feet, or _____", "_____ (110,748 hectares)": the other unit gives it away
     if united_states(text) and kind_of(text) != "city":
         return False  # "relief in the _____", "_____ press secretary": English news's first guess, read on dev
     if re.search(r"[’']s\s", text) or (label != "PERSON" and re.search(r"[\w.]-\w", text) and text[:1].isupper()):
@@ -272,6 +288,9 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
             others.append(lead.strip("[]’s"))
         if any(related(text, o) for o in others):
             return False
+        country = country_key(text) if kind_of(text) == "country" else None
+        if country and any(city_country(o) == country for o in others):
+            return False  # "In Johannesburg ... under the auspices of _____'s arbitration body": South Africa
         if label in ("GPE", "NORP") and _leader_named(text, others):
             return False  # "chanting 'Welcome, Putin,' waving _____ flags": Russian
     return True

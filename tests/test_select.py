@@ -490,3 +490,36 @@ def test_a_known_city_named_as_a_place_is_a_place_whatever_the_tagger_said(vocab
 def test_an_acronym_in_brackets_after_the_blank_gives_it_away(vocab, text, answer, usable):
     doc = make(vocab, text, [(answer, "ORG")])
     assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
+
+
+def test_a_country_is_given_away_by_one_of_its_cities(vocab):
+    doc = make(vocab, "In Johannesburg the union met the firms under the auspices of South Africa’s arbitration body .",
+               [("Johannesburg", "GPE"), ("South Africa", "GPE")])
+    assert not usable_answer(doc.ents[1], next(iter(doc.sents)))
+
+
+@pytest.mark.parametrize("text, usable", [
+    ("Orji Uzor Kalu was convicted in Lagos of misappropriating 7.2 billion naira.", False),
+    ("Labour MP Diane Abbott said the plan for the harbour was sound.", True),
+    ("Yesterday Kalu said the plan for the harbour was sound.", True),
+    ("Pilot Roger Peterson also died in the crash of the small plane near the airport.", True),
+])
+def test_a_blank_never_holds_a_name_without_its_first_word(nlp, text, usable):
+    doc = nlp(text)
+    ent = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert usable_answer(ent, next(iter(doc.sents))) is usable
+
+
+@pytest.mark.parametrize("text, ents, usable", [
+    ("The bus fell about 200 feet , or 60 meters , to the ground .", [("about 200 feet", "QUANTITY"), ("60 meters", "QUANTITY")],
+     [True, False]),
+    ("The fire had burned 27366 acres ( 11074 hectares ) by Monday .", [("27366 acres", "QUANTITY"),
+                                                                         ("11074 hectares", "QUANTITY")],
+     [False, False]),
+    ("The fire had burned 27366 acres by Monday , up from 200 acres .", [("27366 acres", "QUANTITY"),
+                                                                         ("200 acres", "QUANTITY")],
+     [True, True]),
+])
+def test_a_figure_converted_beside_the_blank_gives_it_away(vocab, text, ents, usable):
+    doc = make(vocab, text, ents)
+    assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == usable
