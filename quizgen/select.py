@@ -9,17 +9,17 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import rank
+from .bounds import answer_span, longer_name, name_runs_on, title_piece
 from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
 from .names import entity_key, group_of, kind_of, related, united_states, whole_word
-from .numbers import MONTHS
 from .phrases import LABEL, noun_phrases
-from .rank import HONORIFICS, Profile, label_of, profile, quoted_share
+from .rank import Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE
 from .spans import sent_ents, text_of
 from .standing import EDGES, attribution_tail, context_before, opening
-from .traits import OCCUPATIONS, PERSON_NOUNS, ROLE_WORDS, builtin_people, country_key
+from .traits import builtin_people, country_key
 from .wh import wh_question
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 ANSWER_LABELS = {"PERSON", "ORG", "GPE", "EVENT", "LAW", "MONEY", "PERCENT", "LOC", "DATE", "NORP", "FAC",
                  "WORK_OF_ART", "QUANTITY", "CARDINAL", "PRODUCT"}
-POSSESSIVES = {"’s", "'s", "’", "'"}
 _RELATIVE_TIME = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|week|weekend|weeks|ago|recent|recently|earlier|later|last|next|"
     r"this|that|current|past|coming|early hours|morning|afternoon|evening|night|decades?|months|time|"
@@ -50,40 +49,11 @@ _APPROX = r"(?:about|around|nearly|some|roughly|almost|more than)?\s*"
 _CONVERSION_AFTER = re.compile(r"\(\s*" + _APPROX + r"[$€£¥]?\d")  # "_____ (110,748 hectares)"
 _CONVERTED_BEFORE = re.compile(r"\d[\d,.]*\s*[A-Za-z]+\.?\s*(?:,\s*or|\(|or)\s*" + _APPROX + r"$")  # "200 feet, or _____"
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # An office that, with a country, names one person: "the Russian president" gives away "Putin".
 _OFFICE = re.compile(r"\s*(?:[’']s\s+)?(?:acting\s+|then-|former\s+|new\s+)?(?:president|prime minister|premier|"
                      r"chancellor|leader|supreme leader|king|queen|emperor|dictator|head of state|foreign minister|"
                      r"defen[cs]e minister|secretary of state)\b", re.IGNORECASE)
-
-
-_UNITS = frozenset("""metre metres meter meters kilometre kilometres kilometer kilometers km mile miles foot feet inch
-inches yard yards acre acres hectare hectares tonne tonnes ton tons kg kilogram kilograms gram grams pound pounds lb
-lbs ounce ounces gallon gallons litre litres liter liters barrel barrels degree degrees mph cm mm square cubic
-megawatt megawatts gigawatt gigawatts kilowatt kilowatts""".split())
-
-
-def answer_span(ent: Span) -> Span:
-    """The entity without a trailing possessive or punctuation: "North Korea’s" is asked as "North Korea"."""
-    end = ent.end
-    while end > ent.start + 1 and (ent.doc[end - 1].text in POSSESSIVES or ent.doc[end - 1].is_punct):
-        end -= 1
-    start = ent.start
-    if ent.doc[start].lower_ == "the" and end - start > 1 and ent.label_ not in ("DATE", "WORK_OF_ART", "EVENT", "LAW"):
-        start += 1
-    elif end - start > 2 and ent.doc[start].lower_ in {"PERSON": PERSON_NOUNS, "ORG": OCCUPATIONS}.get(ent.label_, ()):
-        start += 1  # "Broadcaster Stuart Hall", "Senator Mary Vale": the name is what follows
-    elif end - start > 1 and ent.label_ == "PERSON" and ent.doc[start].lower_ in HONORIFICS:
-        start += 1  # "Ms Rousseff" is asked as "Rousseff", after "Ms"
-    label = ent.label_
-    last = ent.doc[end - 1]
-    if label == "QUANTITY" and end - start > 1 and last.is_alpha and last.lower_ not in _UNITS \
-            and last.dep_ == "compound" and last.head.i == end:
-        end, label = end - 1, "CARDINAL"  # "[Almost 350,000] measles cases": the count, not a unit
-    span = ent.doc[start:end]
-    span.label_ = label
-    return span
 
 
 def _ambiguous_name(text: str, label: str, prof: Profile) -> bool:
@@ -165,64 +135,6 @@ def _after(span: Span, sent: Span) -> str:
     return text_of(sent)[span.end_char - sent.start_char:].lstrip()
 
 
-def _title_piece(ent: Span, label: str) -> bool:
-    """Whether the blank would hold a piece of a title spaCy took for a name: "_____ Leader Ayatollah Ali
-    Khamenei", "Secretary of _____ John Kerry". A name that is also a title word stays ("Duke, UCLA and
-    Kentucky", "Dr. Deputy told me")."""
-    if len(ent) != 1 or label == "NORP" or (ent.text.lower() not in ROLE_WORDS and ent.text.lower() != "emeritus"):
-        return False
-    doc = ent.doc
-    before_of = ent.start > 0 and doc[ent.start - 1].lower_ == "of"
-    return (ent.end < len(doc) and doc[ent.end].text[:1].isupper()) or (
-        before_of and ent.start > 1 and doc[ent.start - 2].lower_ in ROLE_WORDS)
-
-
-def _name_runs_on(ent: Span) -> bool:
-    """Whether the name goes on past what spaCy tagged ("flight attendant [Kim] Do-hee", "Orji [Uzor Kalu]"): the
-    blank would hold half a name."""
-    doc = ent.doc
-    prev = doc[ent.start - 1] if ent.start > 0 else None
-    if prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_ \
-            and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end \
-            and prev.lower_ not in ROLE_WORDS | HONORIFICS | _DESCRIPTORS:
-        return True  # "[Orji] _____ was convicted": the tagger left out the first name
-    if ent.end >= len(doc) or not doc[ent.end - 1].whitespace_:
-        return False
-    nxt = doc[ent.end]
-    capital = nxt.text[:1].isupper() and nxt.text[:1].isalpha()
-    return capital and not nxt.is_sent_start and nxt.text not in MONTHS and nxt.lower_ not in _WEEKDAYS
-
-
-# Words for people that stand before a name at the start of a sentence ("Pilot Roger Peterson"): no first name
-_DESCRIPTORS = frozenset("""pilot nurse teacher farmer student officer firefighter chef designer survivor victim
-witness resident fan engineer astronaut mother father wife husband son daughter brother sister widow veteran
-trooper agent guard worker miner climber passenger hostage patient owner candidate""".split())
-_INSTITUTION_HEADS = {"office", "commission", "ministry", "department", "council", "committee", "agency", "bureau",
-                      "centre", "center", "institute", "fund", "programme", "program", "organisation", "organization",
-                      "foundation", "society", "board", "authority", "administration", "association", "academy"}
-_NAMING = {"named", "called", "dubbed", "nicknamed", "christened"}
-
-
-def _longer_name(ent: Span) -> bool:
-    """Whether the entity is the start of a longer name spaCy cut short: "the [UN Office] for the Coordination of
-    Humanitarian Affairs", a species "named [Ngwevu] intloko"."""
-    doc = ent.doc
-    prep = ent.start - 1  # the word before the name and its "the" (which spaCy may or may not have put in it)
-    if ent[0].lower_ != "the" and prep >= 0 and doc[prep].lower_ == "the":
-        prep -= 1
-    if prep >= 1 and doc[prep].lower_ in ("for", "of", "on") and doc[prep - 1].lower_ in _INSTITUTION_HEADS \
-            and doc[prep - 1].ent_type_ == "ORG":
-        return True  # "the UN Office for [the Coordination of Humanitarian Affairs]"
-    if ent.end + 1 >= len(doc):
-        return False
-    nxt = doc[ent.end]
-    if ent[-1].lower_ in _INSTITUTION_HEADS and nxt.lower_ in ("for", "of", "on"):
-        after = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
-        return after.text[:1].isupper() and after.ent_type_ not in ("GPE", "NORP", "LOC")  # not "of [France]"
-    return (ent.start > 0 and doc[ent.start - 1].lower_ in _NAMING and nxt.is_lower and nxt.is_alpha
-            and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i)
-
-
 def _listed(ent: Span, sent: Span) -> bool:
     """Whether the entity is one of a list of three or more of its kind ("Denmark, Finland, _____ and the
     Netherlands"): any other member of the kind fills the blank as well."""
@@ -248,11 +160,11 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # "a _____ call": an emergency number is a name, and "a 3640 call" no fact
     if text.lower() in _DIRECTIONS:
         return False  # "the ___ (North)": a direction, not a place
-    if _title_piece(ent, label):
+    if title_piece(ent, label):
         return False
-    if label == "PERSON" and _name_runs_on(ent):
+    if label == "PERSON" and name_runs_on(ent):
         return False
-    if _longer_name(ent):
+    if longer_name(ent):
         return False
     if kind_of(text) == "outlet" or label in ("NORP", "GPE") and _MEDIA_AFTER.match(_after(ent, sent)):
         return False  # who reported it is not the news, nor whose news agency did ("the official _____ news agency")

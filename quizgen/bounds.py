@@ -1,0 +1,103 @@
+"""Where a blank's name begins and ends: a whole name, never half of one, and never a title's piece.
+
+spaCy's entity spans are often a word short or long: "North Korea’s", "Broadcaster Stuart Hall", "Orji [Uzor
+Kalu]", "the [UN Office] for the Coordination of Humanitarian Affairs", "_____ Leader Ayatollah Ali Khamenei".
+answer_span trims a span to the name it asks; the others say when no trim can make a fair blank of it.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .numbers import MONTHS
+from .rank import HONORIFICS
+from .traits import OCCUPATIONS, PERSON_NOUNS, ROLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+POSSESSIVES = {"’s", "'s", "’", "'"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_UNITS = frozenset("""metre metres meter meters kilometre kilometres kilometer kilometers km mile miles foot feet inch
+inches yard yards acre acres hectare hectares tonne tonnes ton tons kg kilogram kilograms gram grams pound pounds lb
+lbs ounce ounces gallon gallons litre litres liter liters barrel barrels degree degrees mph cm mm square cubic
+megawatt megawatts gigawatt gigawatts kilowatt kilowatts""".split())
+
+
+def answer_span(ent: Span) -> Span:
+    """The entity without a trailing possessive or punctuation: "North Korea’s" is asked as "North Korea"."""
+    end = ent.end
+    while end > ent.start + 1 and (ent.doc[end - 1].text in POSSESSIVES or ent.doc[end - 1].is_punct):
+        end -= 1
+    start = ent.start
+    if ent.doc[start].lower_ == "the" and end - start > 1 and ent.label_ not in ("DATE", "WORK_OF_ART", "EVENT", "LAW"):
+        start += 1
+    elif end - start > 2 and ent.doc[start].lower_ in {"PERSON": PERSON_NOUNS, "ORG": OCCUPATIONS}.get(ent.label_, ()):
+        start += 1  # "Broadcaster Stuart Hall", "Senator Mary Vale": the name is what follows
+    elif end - start > 1 and ent.label_ == "PERSON" and ent.doc[start].lower_ in HONORIFICS:
+        start += 1  # "Ms Rousseff" is asked as "Rousseff", after "Ms"
+    label = ent.label_
+    last = ent.doc[end - 1]
+    if label == "QUANTITY" and end - start > 1 and last.is_alpha and last.lower_ not in _UNITS \
+            and last.dep_ == "compound" and last.head.i == end:
+        end, label = end - 1, "CARDINAL"  # "[Almost 350,000] measles cases": the count, not a unit
+    span = ent.doc[start:end]
+    span.label_ = label
+    return span
+
+
+def title_piece(ent: Span, label: str) -> bool:
+    """Whether the blank would hold a piece of a title spaCy took for a name: "_____ Leader Ayatollah Ali
+    Khamenei", "Secretary of _____ John Kerry". A name that is also a title word stays ("Duke, UCLA and
+    Kentucky", "Dr. Deputy told me")."""
+    if len(ent) != 1 or label == "NORP" or (ent.text.lower() not in ROLE_WORDS and ent.text.lower() != "emeritus"):
+        return False
+    doc = ent.doc
+    before_of = ent.start > 0 and doc[ent.start - 1].lower_ == "of"
+    return (ent.end < len(doc) and doc[ent.end].text[:1].isupper()) or (
+        before_of and ent.start > 1 and doc[ent.start - 2].lower_ in ROLE_WORDS)
+
+
+def name_runs_on(ent: Span) -> bool:
+    """Whether the name goes on past what spaCy tagged ("flight attendant [Kim] Do-hee", "Orji [Uzor Kalu]"): the
+    blank would hold half a name."""
+    doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_ \
+            and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end \
+            and prev.lower_ not in ROLE_WORDS | HONORIFICS | _DESCRIPTORS:
+        return True  # "[Orji] _____ was convicted": the tagger left out the first name
+    if ent.end >= len(doc) or not doc[ent.end - 1].whitespace_:
+        return False
+    nxt = doc[ent.end]
+    capital = nxt.text[:1].isupper() and nxt.text[:1].isalpha()
+    return capital and not nxt.is_sent_start and nxt.text not in MONTHS and nxt.lower_ not in _WEEKDAYS
+
+
+# Words for people that stand before a name at the start of a sentence ("Pilot Roger Peterson"): no first name
+_DESCRIPTORS = frozenset("""pilot nurse teacher farmer student officer firefighter chef designer survivor victim
+witness resident fan engineer astronaut mother father wife husband son daughter brother sister widow veteran
+trooper agent guard worker miner climber passenger hostage patient owner candidate""".split())
+_INSTITUTION_HEADS = {"office", "commission", "ministry", "department", "council", "committee", "agency", "bureau",
+                      "centre", "center", "institute", "fund", "programme", "program", "organisation", "organization",
+                      "foundation", "society", "board", "authority", "administration", "association", "academy"}
+_NAMING = {"named", "called", "dubbed", "nicknamed", "christened"}
+
+
+def longer_name(ent: Span) -> bool:
+    """Whether the entity is the start of a longer name spaCy cut short: "the [UN Office] for the Coordination of
+    Humanitarian Affairs", a species "named [Ngwevu] intloko"."""
+    doc = ent.doc
+    prep = ent.start - 1  # the word before the name and its "the" (which spaCy may or may not have put in it)
+    if ent[0].lower_ != "the" and prep >= 0 and doc[prep].lower_ == "the":
+        prep -= 1
+    if prep >= 1 and doc[prep].lower_ in ("for", "of", "on") and doc[prep - 1].lower_ in _INSTITUTION_HEADS \
+            and doc[prep - 1].ent_type_ == "ORG":
+        return True  # "the UN Office for [the Coordination of Humanitarian Affairs]"
+    if ent.end + 1 >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    if ent[-1].lower_ in _INSTITUTION_HEADS and nxt.lower_ in ("for", "of", "on"):
+        after = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
+        return after.text[:1].isupper() and after.ent_type_ not in ("GPE", "NORP", "LOC")  # not "of [France]"
+    return (ent.start > 0 and doc[ent.start - 1].lower_ in _NAMING and nxt.is_lower and nxt.is_alpha
+            and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i)
