@@ -1,9 +1,9 @@
 """Choosing wrong options: same type and shape as the answer, never a correct answer in disguise.
 
-This module owns the public entry points (`choose`, `candidates`, `effective_label`), the ranking of a fact's
-candidates and the rules that make a candidate certainly wrong. Numbers and dates are perturbed in
-numbers.py, how alike a candidate is to the answer is scored in likeness.py, and the built-in names come
-from pools.py."""
+This module owns the public entry points (`choose`, `candidates`), the ranking of a fact's candidates and the
+rules that make a candidate certainly wrong. Numbers and dates are perturbed in numbers.py, how alike a
+candidate is to the answer is scored in likeness.py, whether it has the answer's form and kind in shapes.py
+(`effective_label` too), and the built-in names come from pools.py."""
 from __future__ import annotations
 
 import random
@@ -19,6 +19,7 @@ from .names import (comparable, cricket_nations, entity_key, group_of, kind_of, 
 from .numbers import NUMERIC, numeric_options, same_side_of_years
 from .orgs import field_of, org_type
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
+from .shapes import effective_label, fit, shape_ok
 from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, prompt_gender, prompt_title, roles_of,
                      title_sphere)
 
@@ -26,90 +27,7 @@ POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 HOME_CITIES = 10  # a country's biggest cities, offered for one of its cities: well enough known to fool
 
 
-def _acronym(text: str) -> bool:
-    bare = text.replace(".", "").replace("&", "")
-    return bare.isalpha() and bare.isupper() and len(bare) <= 6
-
-
-def _shape_ok(answer: str, label: str, candidate: str, *, plural: bool | None = None) -> bool:
-    """Same kind of thing and similar form: a full name for a full name, a country for a country,
-    a religion for a religion, a plural for a plural (`plural`: whether the options must be plurals, when
-    the answer's own form does not say: "thousands of _____ took to the streets" for "Sudanese")."""
-    if not 0.4 <= len(candidate) / max(1, len(answer)) <= 2.5:
-        return False
-    if answer[:1].isupper() != candidate[:1].isupper():
-        return False
-    if label == "PERSON":  # a surname for a surname, a full name for a full name; never a place or a body
-        if kind_of(candidate) is not None or org_type(candidate) in _KNOWN_ORG or re.search(r"\d", candidate):
-            return False  # nor a number plate the article's tagger took for a name ("H982 FKL")
-        return (len(candidate.split()) == 1) == (len(answer.split()) == 1)
-    if label == "ORG":
-        if _acronym(answer) != _acronym(candidate):
-            return False  # "NATO" gets "OPEC", not "World Bank"
-        if kind_of(candidate) != kind_of(answer):
-            return False  # a news outlet for an outlet; never a country, a city or a party
-        kind = org_type(answer)
-        if org_type(candidate) != kind:
-            return False  # an agency for an agency; unknown for unknown
-        if kind == "department":  # "State Department" for "Justice Department", not "Foreign Office"
-            return ("department" in answer.lower()) == ("department" in candidate.lower())
-        return True
-    if label in ("GPE", "NORP"):
-        kind, cand_kind = _place_kind(answer), _place_kind(candidate)
-        if kind is not None and cand_kind != kind:
-            return False
-        if kind is None and label == "GPE" and cand_kind not in (None, "city"):
-            return False  # a town or region quizgen does not know gets no country or state
-        if label == "NORP" and (answer.endswith("s") if plural is None else plural) != candidate.endswith("s"):
-            return False
-        if kind == "religion" and _world_faith(answer) != _world_faith(candidate):
-            return False  # "Muslim countries" get other world faiths, not "Mormon countries"
-    return True
-
-
-def _place_kind(text: str) -> str | None:
-    """kind_of, and "city" for any city of the shipped list, not only a capital."""
-    return kind_of(text) or ("city" if city_country(text) else None)
-
-
-_WORLD_FAITHS = {"muslim", "christian", "jewish", "jew", "hindu", "buddhist", "sikh"}
-
-
-def _world_faith(text: str) -> bool:
-    """A world religion ("Muslim", "Hindus"), not a denomination or movement within one ("Mormon", "Sunni")."""
-    return entity_key(text).rstrip("s") in _WORLD_FAITHS
-
-
-def _fit(candidate: str, answer: str) -> str:
-    """Bring a candidate to the answer's form: "the" only where the answer has it."""
-    candidate = candidate.strip()
-    has_the = answer.lower().startswith("the ")
-    if candidate.lower().startswith("the ") and not has_the:
-        candidate = candidate[4:]
-    return candidate
-
-
 _PEOPLE_SPHERES = ("sphere:", "from:", "role:", "gender:")
-
-
-def effective_label(answer: str, label: str | None) -> str | None:
-    """The label a fact's options follow: spaCy's, unless quizgen knows the name as something else
-    ("Boko Haram" tagged PERSON is an organisation, "Dhaka" tagged ORG a city)."""
-    if label in ("PERSON", "ORG", "GPE", "NORP"):
-        kind = kind_of(answer)
-        if label == "PERSON" and kind in ("city", "party"):
-            return label  # "Green" or "Washington" the article calls a person is one: a surname
-        if kind in ("country", "city", "us-state", "territory"):
-            return "GPE"
-        if kind in ("nationality", "religion", "party"):
-            return "NORP"
-        if label == "PERSON" and (org_type(answer) in _KNOWN_ORG or kind == "outlet"):
-            return "ORG"
-    return label
-
-
-_KNOWN_ORG = {"international", "ngo", "agency", "department", "executive", "legislature", "court", "militant",
-              "company", "club", "sports-body", "university", "party"}
 
 
 def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
@@ -381,14 +299,14 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue
         if entity_key(raw) in peers:
             continue
-        cand = _fit(raw, fact.answer)
+        cand = fit(raw, fact.answer)
         if people:
             if cand.endswith(("sh", "ch")):
                 continue  # "thousands of British": no plural to offer
             cand = cand if cand.endswith(("ese", "ss", "s")) else cand + "s"
         if _SPAN_END.search(cand) or cand.lower() in ROLE_WORDS:
             continue  # "Trump’s" and "Duke," are spaCy's spans, not names
-        if not comparable(cand) or "\n" in cand or not _shape_ok(fact.answer, label, cand, plural=people or None):
+        if not comparable(cand) or "\n" in cand or not shape_ok(fact.answer, label, cand, plural=people or None):
             continue
         if united_states(cand) and kind_of(cand) != "city":
             continue  # never the answer (select.py), so never an option: a learner would learn to skip it

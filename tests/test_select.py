@@ -3,32 +3,16 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quizgen.select import answer_span, choose_facts, usable_answer
+from quizgen.select import choose_facts, usable_answer
 from quizgen.standing import attribution_tail, opening
 from quizgen.models import Fact
+
+from .handmade import make
 
 
 @pytest.fixture(scope="module")
 def vocab():
     return spacy.blank("en").vocab
-
-
-def make(vocab, text: str, ents: list[tuple[str, str]]) -> Doc:
-    """A one-sentence Doc whose entities are the given (text, label) pairs, found in order."""
-    words = text.replace(",", " ,").replace(".", " .").replace("’s", " ’s").split()
-    spaces = [not (i + 1 < len(words) and words[i + 1] in {",", ".", "’s"}) for i in range(len(words))]
-    spaces[-1] = False
-    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
-    spans, pos = [], 0
-    for ent_text, label in ents:
-        n = len(ent_text.split())
-        for i in range(pos, len(words)):
-            if words[i:i + n] == ent_text.split():
-                spans.append(doc.char_span(doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]), label=label))
-                pos = i + n
-                break
-    doc.ents = spans
-    return doc
 
 
 def sent_and_ent(doc, k=0):
@@ -113,12 +97,6 @@ def test_a_surname_gives_away_the_full_name(vocab):
                [("Kim Jong Un", "PERSON"), ("Kim", "PERSON")])
     sent = next(iter(doc.sents))
     assert not usable_answer(doc.ents[0], sent)
-
-
-def test_possessive_is_not_part_of_the_answer(vocab):
-    doc = make(vocab, "The plan raised concerns about North Korea’s weapons program in the region.",
-               [("North Korea ’s", "GPE")])
-    assert answer_span(doc.ents[0]).text == "North Korea"
 
 
 def fact(sentence: str, answer: str, score: float, label: str = "PERSON") -> Fact:
@@ -366,37 +344,6 @@ def test_who_speaks_for_someone_else_is_no_gap(nlp):
     assert "Lund" in [g.text for g, _label in gaps(own, prof)]  # named four times: one of the story's people
 
 
-@pytest.mark.parametrize("text, ents, usable", [
-    ("Yesterday Grand Leader Tomas Oruvo opened the new harbour bridge at Lake Vell.",
-     [("Grand", "ORG"), ("Tomas Oruvo", "PERSON")], [True, True]),  # "Grand" is no role word
-    ("Yesterday Supreme Leader Tomas Oruvo opened the new harbour bridge at Lake Vell.",
-     [("Supreme", "ORG"), ("Tomas Oruvo", "PERSON")], [False, True]),
-    ("The Secretary of State Mira Olund opened the new harbour bridge at Lake Vell.",
-     [("State", "ORG"), ("Mira Olund", "PERSON")], [False, True]),
-    ("Emeritus Professor Tomas Oruvo opened the new harbour bridge at Lake Vell.",
-     [("Emeritus", "ORG"), ("Tomas Oruvo", "PERSON")], [False, True]),
-    ("The college beat Duke , Marlow and Kent in the spring rowing cup at Lake Vell.",
-     [("Duke", "ORG"), ("Lake Vell", "LOC")], [True, True]),
-    ("The patient said Dr. Deputy told her mother to rest for three more weeks.",
-     [("Deputy", "PERSON"), ("three more weeks", "DATE")], [True, False]),
-])
-def test_a_piece_of_a_title_is_no_blank(vocab, text, ents, usable):
-    doc = make(vocab, text, ents)
-    sent = next(iter(doc.sents))
-    assert [usable_answer(e, sent) for e in doc.ents] == usable
-
-
-@pytest.mark.parametrize("text, usable", [
-    ("The airline sacked flight attendant Kim Do-hee after the row on the plane.", False),
-    ("The novel was drawn by illustrator Johnnie Christmas over two long summers.", False),
-    ("The airline sacked flight attendant Kim after the row on the plane.", True),
-    ("The airline sacked flight attendant Kim Tuesday after the row on the plane.", True),
-])
-def test_a_blank_never_holds_half_a_name(vocab, text, usable):
-    doc = make(vocab, text, [(text.split()[5] if "Kim" in text else "Johnnie", "PERSON")])
-    assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
-
-
 def test_whose_news_agency_reported_it_is_no_blank(vocab):
     doc = make(vocab, "The toll rose to 40 , the official Vessian news agency reported on Monday morning.",
                [("40", "CARDINAL"), ("Vessian", "NORP")])
@@ -423,56 +370,12 @@ def test_a_famous_name_or_one_after_mr_is_a_person_whatever_the_tagger_said(voca
     assert [prof.label(e) for e in doc.ents] == ["PERSON", "PERSON", "FAC", "PERSON"]
 
 
-def test_a_role_word_before_a_name_is_not_part_of_the_answer(vocab):
-    doc = make(vocab, "Broadcaster Dale Hall will not give evidence from the witness box this week.",
-               [("Broadcaster Dale Hall", "ORG")])
-    assert answer_span(doc.ents[0]).text == "Dale Hall"
-    for name, label in [("General Motors Korea", "ORG"), ("Cardinal Health Group", "ORG"),
-                        ("King Abdullah University", "ORG"), ("Prince William Sound", "PERSON")]:
-        doc = make(vocab, f"The {name} will close its office in the port city this week.", [(name, label)])
-        assert answer_span(doc.ents[0]).text == name  # a title that also names places and bodies stays
-
-
 def test_a_share_tagged_as_money_is_a_share(vocab):
     from quizgen.rank import label_of
 
     doc = make(vocab, "China reported a 9-per-cent growth and 12 per cent in the year before.",
                [("9-per-cent", "MONEY"), ("12 per cent", "MONEY")])
     assert [label_of(e) for e in doc.ents] == ["PERCENT", "PERCENT"]
-
-
-def test_an_honorific_is_left_outside_the_blank(vocab):
-    doc = make(vocab, "Ms Rousseff lost the vote in the lower house on Sunday night.", [("Ms Rousseff", "PERSON")])
-    assert answer_span(doc.ents[0]).text == "Rousseff"
-
-
-@pytest.mark.parametrize("text, answer, usable", [
-    ("The UN Office for the Coordination of Humanitarian Affairs said 24 people had died.", "UN Office", False),
-    ("The UN Office for the Coordination of Humanitarian Affairs said 24 people had died.", "Affairs", False),
-    ("The Ministry of Defence said on Monday that 24 soldiers had died in the attack.", "Defence", True),
-    ("Named Vessaurus ortelii, the dinosaur measured about four metres from snout to tail.", "Vessaurus", False),
-    ("The UN Office said on Monday that 24 people had died in the storm.", "UN Office", True),
-    ("The storm, named Harvey by forecasters, hit the coast of Texas on Friday night.", "Harvey", True),
-])
-def test_the_start_of_a_longer_name_is_no_blank(nlp, text, answer, usable):
-    doc = nlp(text)
-    ent = next(e for e in doc.ents if e.text.endswith(answer))
-    assert usable_answer(ent, next(iter(doc.sents))) is usable
-
-
-@pytest.mark.parametrize("words, heads, deps, ents, answer, label", [
-    # "Almost 350,000 measles cases were reported .": the tagger took "measles" for a unit
-    (["Almost", "350,000", "measles", "cases", "were", "reported", "."], [1, 3, 3, 5, 5, 5, 5],
-     ["advmod", "nummod", "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
-     ["B-QUANTITY", "I-QUANTITY", "I-QUANTITY", "O", "O", "O", "O"], "Almost 350,000", "CARDINAL"),
-    (["A", "50", "metre", "section", "fell", "."], [3, 2, 3, 4, 4, 4],
-     ["det", "nummod", "compound", "nsubj", "ROOT", "punct"],
-     ["O", "B-QUANTITY", "I-QUANTITY", "O", "O", "O"], "50 metre", "QUANTITY"),
-])
-def test_a_count_keeps_its_unit_but_not_the_noun_it_counts(vocab, words, heads, deps, ents, answer, label):
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, ents=ents)
-    span = answer_span(doc.ents[0])
-    assert (span.text, span.label_) == (answer, label)
 
 
 def test_a_known_city_named_as_a_place_is_a_place_whatever_the_tagger_said(vocab):
@@ -496,18 +399,6 @@ def test_a_country_is_given_away_by_one_of_its_cities(vocab):
     doc = make(vocab, "In Johannesburg the union met the firms under the auspices of South Africa’s arbitration body .",
                [("Johannesburg", "GPE"), ("South Africa", "GPE")])
     assert not usable_answer(doc.ents[1], next(iter(doc.sents)))
-
-
-@pytest.mark.parametrize("text, usable", [
-    ("Orji Uzor Kalu was convicted in Lagos of misappropriating 7.2 billion naira.", False),
-    ("Labour MP Diane Abbott said the plan for the harbour was sound.", True),
-    ("Yesterday Kalu said the plan for the harbour was sound.", True),
-    ("Pilot Roger Peterson also died in the crash of the small plane near the airport.", True),
-])
-def test_a_blank_never_holds_a_name_without_its_first_word(nlp, text, usable):
-    doc = nlp(text)
-    ent = next(e for e in doc.ents if e.label_ == "PERSON")
-    assert usable_answer(ent, next(iter(doc.sents))) is usable
 
 
 @pytest.mark.parametrize("text, ents, usable", [
