@@ -157,6 +157,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 if field_of(name) != answer_field:
                     return None  # a carmaker is no lure for a phone maker, nor the IRS for NASA
                 score += 1
+            elif answer_field and source:
+                return None  # another story's firm of no known business is no lure for an oil major
         if source == 2 and group_of(name) in mentioned:
             score += 0.5  # built-in names tied to the story: capitals of the countries it mentions
         return score

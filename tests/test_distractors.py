@@ -314,3 +314,14 @@ def test_someone_from_another_story_and_another_part_of_the_world_is_no_lure():
         wrong = choose(fact(s, "Youssef Kamal", "PERSON"), article=[("Youssef Kamal", "PERSON")], pool=pool,
                        rng=random.Random(seed), traits=traits)
         assert "Ravi Mehta" not in wrong
+
+
+def test_a_company_of_known_business_gets_no_firm_of_unknown_business_from_another_story():
+    from quizgen.orgs import field_of
+
+    s = "BG shareholders will get 383 pence in cash plus 0.4454 Shell B shares for each BG share."
+    pool = {"ORG": ["Experian Plc", "Norcom Widgets Inc"]}
+    for seed in range(3):
+        wrong = choose(fact(s, "Shell", "ORG"), article=[("Shell", "ORG")], pool=pool, rng=random.Random(seed))
+        assert not set(wrong) & {"Experian Plc", "Norcom Widgets Inc"}
+        assert all(field_of(w) == "energy" for w in wrong)
