@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 POSSESSIVES = {"’s", "'s", "’", "'"}
+_GENERIC_BODIES = {"court", "police", "government", "ministry", "department", "council", "committee", "agency",
+                   "army", "navy", "company", "university", "hospital", "school", "commission", "office"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _UNITS = frozenset("""metre metres meter meters kilometre kilometres kilometer kilometers km mile miles foot feet inch
 inches yard yards acre acres hectare hectares tonne tonnes ton tons kg kilogram kilograms gram grams pound pounds lb
@@ -47,14 +49,20 @@ def answer_span(ent: Span) -> Span:
 
 def title_piece(ent: Span, label: str) -> bool:
     """Whether the blank would hold a piece of a title spaCy took for a name: "_____ Leader Ayatollah Ali
-    Khamenei", "Secretary of _____ John Kerry". A name that is also a title word stays ("Duke, UCLA and
-    Kentucky", "Dr. Deputy told me")."""
+    Khamenei", "Secretary of _____ John Kerry", "the _____ (King)". A name that is also a title word stays
+    ("Duke, UCLA and Kentucky", "Dr. Deputy told me")."""
     if len(ent) != 1 or label == "NORP" or (ent.text.lower() not in ROLE_WORDS and ent.text.lower() != "emeritus"):
         return False
     doc = ent.doc
-    before_of = ent.start > 0 and doc[ent.start - 1].lower_ == "of"
-    return (ent.end < len(doc) and doc[ent.end].text[:1].isupper()) or (
-        before_of and ent.start > 1 and doc[ent.start - 2].lower_ in ROLE_WORDS)
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return (ent.end < len(doc) and doc[ent.end].text[:1].isupper()) or before == "the" or (
+        before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in ROLE_WORDS)  # "belong to the _____ (King)"
+
+
+def lone_head(ent: Span) -> bool:
+    """Whether the entity is a lone word that names a kind of body, not one body: "leaving _____ (Court) room
+    GD", "told _____ (Police)". "Parliament" and "Congress" name one body and stay."""
+    return len(ent) == 1 and ent[0].lower_ in _GENERIC_BODIES
 
 
 def name_runs_on(ent: Span) -> bool:

@@ -25,7 +25,7 @@ statement statements comment comments report reports source sources story storie
 official officials country countries city cities state states world life lives home family families
 percent amount level levels range series set deal something anything everything nothing one ones
 nature extent degree aspect aspects manner sense future need needs effort efforts truth
-toll conference conferences
+toll conference conferences media
 """.split())
 # Modifiers that are opinion or timing, not content: "a ___ (controversial ruling)" has many right answers.
 VAGUE = frozenset("""

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import rank
-from .bounds import answer_span, longer_name, name_runs_on, title_piece
+from .bounds import answer_span, lone_head, longer_name, name_runs_on, title_piece
 from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
@@ -44,6 +44,7 @@ MAIN_MENTIONS = 4  # a person named this often is one of the story's main people
 _MEDIA_AFTER = re.compile(r"(?:(?:al-|el-)?[A-Z][\w’'-]*\s+){0,3}"  # "the _____ al-Nahar newspaper", "_____ daily Le Monde"
                           r"(?i:(?:state[- ])?(?:news agency|media|television|tv|newspapers?|daily|broadcaster|"
                           r"press agency|radio|news website|news channel))\b")
+_OUTLET_NAME = re.compile(r"\b(?:News|Times|Post|Herald|Journal|Gazette|Telegraph|Tribune|Radio|Television|TV)$")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # "_____ (SNP) leader Nicola Sturgeon"
 _APPROX = r"(?:about|around|nearly|some|roughly|almost|more than)?\s*"
 _CONVERSION_AFTER = re.compile(r"\(\s*" + _APPROX + r"[$€£¥]?\d")  # "_____ (110,748 hectares)"
@@ -160,13 +161,14 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # "a _____ call": an emergency number is a name, and "a 3640 call" no fact
     if text.lower() in _DIRECTIONS:
         return False  # "the ___ (North)": a direction, not a place
-    if title_piece(ent, label):
+    if title_piece(ent, label) or lone_head(ent):
         return False
     if label == "PERSON" and name_runs_on(ent):
         return False
     if longer_name(ent):
         return False
-    if kind_of(text) == "outlet" or label in ("NORP", "GPE") and _MEDIA_AFTER.match(_after(ent, sent)):
+    if kind_of(text) == "outlet" or label == "ORG" and _OUTLET_NAME.search(text) or \
+            label in ("NORP", "GPE") and _MEDIA_AFTER.match(_after(ent, sent)):
         return False  # who reported it is not the news, nor whose news agency did ("the official _____ news agency")
     if label in rank.NUMERIC and _COMPARED.match(_after(ent, sent)):
         return False  # "four years, _____ less than before": a difference worked out from the story's figures

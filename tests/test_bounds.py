@@ -105,3 +105,13 @@ def test_a_blank_never_holds_a_name_without_its_first_word(nlp, text, usable):
     doc = nlp(text)
     ent = next(e for e in doc.ents if e.label_ == "PERSON")
     assert usable_answer(ent, next(iter(doc.sents))) is usable
+
+
+@pytest.mark.parametrize("text, ents, usable", [
+    ("The tests prove that the remains belong to the King .", [("King", "LOC")], [False]),
+    ("Pistorius sat for a few minutes before leaving Court room GD .", [("Court", "ORG")], [False]),
+    ("The bill was passed by Parliament on Monday after a long debate .", [("Parliament", "ORG")], [True]),
+])
+def test_a_title_or_a_kind_of_body_alone_is_no_name(vocab, text, ents, usable):
+    doc = make(vocab, text, ents)
+    assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == usable

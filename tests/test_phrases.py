@@ -44,6 +44,9 @@ def test_a_bare_noun_or_a_vague_head_is_no_blank(vocab):
     toll = parsed(vocab, [("The", 2, "det"), ("death", 2, "compound"), ("toll", 3, "nsubj"), ("rose", 3, "ROOT"),
                           (".", 3, "punct")])
     assert list(noun_phrases(toll[:])) == []  # "If the _____ tops 300": the words around it spell "death toll"
+    media = parsed(vocab, [("Relatives", 1, "nsubj"), ("pleaded", 1, "ROOT"), ("on", 1, "prep"), ("social", 4, "amod"),
+                           ("media", 2, "pobj"), (".", 1, "punct")])
+    assert list(noun_phrases(media[:])) == []  # "pleading on _____ for help": "social media", said everywhere
 
 
 def test_determiners_stay_outside_the_blank_and_compounds_inside(vocab):

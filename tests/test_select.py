@@ -414,3 +414,10 @@ def test_a_country_is_given_away_by_one_of_its_cities(vocab):
 def test_a_figure_converted_beside_the_blank_gives_it_away(vocab, text, ents, usable):
     doc = make(vocab, text, ents)
     assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == usable
+
+
+def test_a_news_outlet_by_its_name_is_no_blank(vocab):
+    doc = make(vocab, "The drop was larger than the median forecast in a survey by Vessia News on Monday .",
+               [("Vessia News", "ORG")])
+    assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
+
