@@ -44,3 +44,15 @@ def cities_of(country: str) -> tuple[str, ...]:
     """The cities of a country (by its key, as city_country gives it) or of a US state ("texas"), most
     populous first."""
     return _table()[1].get(country, ())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    rows = json.loads(resources.files("quizgen").joinpath("data/cities.json").read_text(encoding="utf-8"))["cities"]
+    return frozenset(entity_key(country) for _name, country, _population, _state in rows)
+
+
+def is_country_name(text: str) -> bool:
+    """Whether `text` names a country with a city of 100,000 people, whether or not quizgen lists it with its
+    demonym and capital ("Malawi", which the tagger had called a person)."""
+    return entity_key(text) in _countries() or kind_of(text) == "country"

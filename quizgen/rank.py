@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .cities import city_country
+from .cities import city_country, is_country_name
 from .names import entity_key, kind_of
 from .spans import sent_ents, text_of
 from .traits import builtin_people
@@ -42,8 +42,9 @@ def quoted_share(text: str) -> float:
 def label_of(span: Span) -> str:
     """spaCy's label, corrected where the small model often errs (a "Square" is not a PERSON)."""
     last = span[-1].text.lower()
-    if kind_of(span.text) == "territory":
-        return "GPE"  # "West Bank", "Gaza Strip": places, whatever the tagger or the word "Bank" says
+    if kind_of(span.text) == "territory" or span.label_ in ("PERSON", "ORG") and is_country_name(span.text):
+        return "GPE"  # "West Bank", "Malawi": places, whatever the tagger (or "Bank") says; profile() still makes
+        # the "Jordan" of a story about Michael Jordan a person
     if span.label_ in NUMERIC and re.search(r"(?:%|percent|per[ -]cent)$", span.text.lower()):
         return "PERCENT"  # "11.9 per cent", tagged MONEY
     if last in _FAC_HEADS and span.label_ in ("PERSON", "ORG", "GPE"):

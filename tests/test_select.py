@@ -421,3 +421,11 @@ def test_a_news_outlet_by_its_name_is_no_blank(vocab):
                [("Vessia News", "ORG")])
     assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
 
+
+
+def test_a_country_is_a_place_whatever_the_tagger_said_unless_the_story_names_a_person_so(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "Cholera comes to Malawi each year , said Michael Jordan , and Jordan was right .",
+               [("Malawi", "PERSON"), ("Michael Jordan", "PERSON"), ("Jordan", "ORG")])
+    assert [profile(doc).label(e) for e in doc.ents] == ["GPE", "PERSON", "PERSON"]
