@@ -14,9 +14,9 @@ from .cities import cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
                        same_faith, same_head, same_org, spheres_clash, sport_in)
 from .models import BLANK, Fact
-from .names import (comparable, cricket_nations, entity_key, group_of, kind_of, landlocked, related, united_states,
-                    whole_word)
-from .numbers import NUMERIC, numeric_options, same_side_of_years
+from .names import (comparable, cricket_nations, entity_key, group_of, kind_of, landlocked, related, rugby_nations,
+                    united_states, whole_word)
+from .numbers import NUMERIC, close_share, numeric_options, same_side_of_years
 from .orgs import field_of, org_type
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .shapes import effective_label, fit, shape_ok
@@ -96,8 +96,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                                      for n in index.get(t, ())))
     org_kind = org_type(fact.answer) if label == "ORG" else None
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant") else None
-    cricket = cricket_nations() if label == "GPE" and _CRICKET.search(f"{fact.sentence} {fact.context or ''}") \
-        and entity_key(fact.answer) in cricket_nations() else None
+    story = f"{fact.sentence} {fact.context or ''}"
+    nations = next((teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
+                    if label == "GPE" and pattern.search(story) and entity_key(fact.answer) in teams), None)
     home = city_country(fact.answer) if label == "GPE" else None  # a city's country
     home_named = home is not None and any(lab in ("GPE", "NORP") and (country_key(t) == home or home == _US
                                                                        and kind_of(t) == "us-state")
@@ -137,8 +138,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             elif source and (answer_sphere or name in builtin_people() and not answer_famous):
                 return None  # a name from another story, known for nothing, is no lure for a swimmer or a sheriff
         elif label in ("GPE", "NORP"):
-            if cricket and entity_key(name) not in cricket:
-                return None  # "to leave _____ needing seven wickets": France plays no Test cricket
+            if nations and entity_key(name) not in nations:
+                return None  # "to leave _____ needing seven wickets": France plays no Test cricket, Belgium no rugby
             if home is not None:
                 where = city_country(name)
                 if where is None or home_named and where != home:
@@ -222,11 +223,14 @@ _PLURAL_BEFORE = re.compile(r"(?:\b(?:thousands|hundreds|dozens|millions|many|se
                             r"|^\s*$", re.IGNORECASE)
 _PLURAL_NEXT = re.compile(r"\s*(?:took|were|are|have|had|fled|died|protested|marched|rallied|gathered|voted|say|said|"
                           r"went|live|living)\b")
+_RUGBY = re.compile(r"\b(?:(?i:rugby|scrum-half|fly-half|line-?outs?)|All Blacks|Wallabies|Springboks|Pumas|"
+                    r"Six Nations|Rugby Championship|Bledisloe)\b")
 _CRICKET = re.compile(r"\b(?:(?i:cricket|wickets?|innings|batsm[ae]n|bowlers?)|Test match|ODIs?|T20)\b")
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")  # "French", "South Korean": a country the prompt names
 _SEA = re.compile(r"\b(?:typhoon|hurricane|cyclone|tsunami|coast(?:al|line|guard)?|seas?|ocean|navy|naval|port|"
                   r"maritime|ships?|fishing boats|beach(?:es)?|islands?)\b", re.IGNORECASE)
+_VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")  # "garnered _____ of the vote"
 _US = "united states"
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "_____, Texas, hospital"
 _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
@@ -332,6 +336,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         if cand in _NOUN_ONLY and re.match(r"\s+[a-z]", after):
             continue  # "_____ school children": "New Zealander school children" is no English
         if label == "DATE" and not same_side_of_years(fact.answer, cand, prompt):
+            continue
+        if label == "PERCENT" and _VOTE_SHARE.match(after) and not close_share(fact.answer, cand):
             continue
         if whole_word(cand.lower()).search(sentence):
             continue  # already in the prompt: it cannot be the blank

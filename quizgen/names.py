@@ -185,6 +185,12 @@ def cricket_nations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def rugby_nations() -> frozenset[str]:
+    """The keys of the countries that play Test rugby: in a rugby report, the only lures for one of them."""
+    return frozenset(entity_key(name) for name in builtin().get("rugby_nations", ()))
+
+
+@lru_cache(maxsize=1)
 def landlocked() -> frozenset[str]:
     """The keys of the countries with no coast: no lure where a typhoon makes landfall or a navy sails."""
     return frozenset(entity_key(name) for name in builtin().get("landlocked", ()))

@@ -137,3 +137,13 @@ def same_side_of_years(answer: str, candidate: str, prompt: str) -> bool:
         return True
     ya, yc = int(a.group()), int(c.group())
     return all((ya > y) == (yc > y) and (ya < y) == (yc < y) for y in map(int, _YEAR.findall(prompt)))
+
+
+def close_share(answer: str, candidate: str) -> bool:
+    """Whether a wrong share of the vote stays near the answer's, within three quarters to one and a half
+    times it: a winner "garnered 53 percent of the vote", not 21 percent."""
+    a, c = NUMBER.search(answer), NUMBER.search(candidate)
+    if a is None or c is None:
+        return True
+    va, vc = float(a.group().replace(",", "")), float(c.group().replace(",", ""))
+    return va <= 0 or 0.75 <= vc / va <= 1.5

@@ -325,3 +325,20 @@ def test_a_company_of_known_business_gets_no_firm_of_unknown_business_from_anoth
         wrong = choose(fact(s, "Shell", "ORG"), article=[("Shell", "ORG")], pool=pool, rng=random.Random(seed))
         assert not set(wrong) & {"Experian Plc", "Norcom Widgets Inc"}
         assert all(field_of(w) == "energy" for w in wrong)
+
+
+def test_a_share_of_the_vote_gets_shares_near_it():
+    s = "Barrow garnered 53 percent of the vote, according to results released late on Sunday."
+    for seed in range(5):
+        wrong = choose(fact(s, "53 percent", "PERCENT"), article=[], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(39 <= float(w.split()[0]) <= 80 for w in wrong)
+
+
+def test_a_rugby_report_gets_rugby_nations():
+    from quizgen.names import entity_key, rugby_nations
+
+    s = "The All Blacks thumped France 43-17 to win the second Test in Wellington and clinch the series."
+    for seed in range(5):
+        wrong = choose(fact(s, "France", "GPE"), article=[("Belgium", "GPE"), ("Netherlands", "GPE")], pool={},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and all(entity_key(w) in rugby_nations() for w in wrong)
