@@ -19,7 +19,7 @@ POSSESSIVES = {"’s", "'s", "’", "'"}
 _GENERIC_BODIES = {"court", "police", "government", "ministry", "department", "council", "committee", "agency",
                    "army", "navy", "company", "university", "hospital", "school", "commission", "office"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_UNITS = frozenset("""metre metres meter meters kilometre kilometres kilometer kilometers km mile miles foot feet inch
+UNITS = frozenset("""metre metres meter meters kilometre kilometres kilometer kilometers km mile miles foot feet inch
 inches yard yards acre acres hectare hectares tonne tonnes ton tons kg kilogram kilograms gram grams pound pounds lb
 lbs ounce ounces gallon gallons litre litres liter liters barrel barrels degree degrees mph cm mm square cubic
 megawatt megawatts gigawatt gigawatts kilowatt kilowatts""".split())
@@ -39,7 +39,7 @@ def answer_span(ent: Span) -> Span:
         start += 1  # "Ms Rousseff" is asked as "Rousseff", after "Ms"
     label = ent.label_
     last = ent.doc[end - 1]
-    if label == "QUANTITY" and end - start > 1 and last.is_alpha and last.lower_ not in _UNITS \
+    if label == "QUANTITY" and end - start > 1 and last.is_alpha and last.lower_ not in UNITS \
             and last.dep_ == "compound" and last.head.i == end:
         end, label = end - 1, "CARDINAL"  # "[Almost 350,000] measles cases": the count, not a unit
     span = ent.doc[start:end]
@@ -65,6 +65,15 @@ def lone_head(ent: Span) -> bool:
     return len(ent) == 1 and ent[0].lower_ in _GENERIC_BODIES
 
 
+# Words that stand before a name without being part of it ("Pilot Roger Peterson", "Curator Judy Polumbaum",
+# "Lt Col Mark Smith", "Watch Clarke ..." of a video link): a capital word before a name that is none of these
+# is likely its first word ("Orji Uzor Kalu"). Titles, honorifics and family words are read elsewhere.
+_BEFORE_NAMES = ROLE_WORDS | HONORIFICS | frozenset("""pilot nurse teacher farmer student officer firefighter chef
+designer survivor victim witness resident fan engineer astronaut widow veteran trooper agent guard worker miner
+climber passenger hostage patient owner candidate principal curator incumbent major marshal watch mother father
+wife husband son daughter brother sister cllr lt col sgt det supt prof gov rep sen""".split())
+
+
 def name_runs_on(ent: Span) -> bool:
     """Whether the name goes on past what spaCy tagged ("flight attendant [Kim] Do-hee", "Orji [Uzor Kalu]"): the
     blank would hold half a name."""
@@ -72,7 +81,7 @@ def name_runs_on(ent: Span) -> bool:
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_ \
             and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end \
-            and prev.lower_ not in ROLE_WORDS | HONORIFICS | _DESCRIPTORS:
+            and prev.lower_ not in _BEFORE_NAMES:
         return True  # "[Orji] _____ was convicted": the tagger left out the first name
     if ent.end >= len(doc) or not doc[ent.end - 1].whitespace_:
         return False
@@ -81,10 +90,6 @@ def name_runs_on(ent: Span) -> bool:
     return capital and not nxt.is_sent_start and nxt.text not in MONTHS and nxt.lower_ not in _WEEKDAYS
 
 
-# Words for people that stand before a name at the start of a sentence ("Pilot Roger Peterson"): no first name
-_DESCRIPTORS = frozenset("""pilot nurse teacher farmer student officer firefighter chef designer survivor victim
-witness resident fan engineer astronaut mother father wife husband son daughter brother sister widow veteran
-trooper agent guard worker miner climber passenger hostage patient owner candidate""".split())
 _INSTITUTION_HEADS = {"office", "commission", "ministry", "department", "council", "committee", "agency", "bureau",
                       "centre", "center", "institute", "fund", "programme", "program", "organisation", "organization",
                       "foundation", "society", "board", "authority", "administration", "association", "academy"}
@@ -99,13 +104,14 @@ def longer_name(ent: Span) -> bool:
     if ent[0].lower_ != "the" and prep >= 0 and doc[prep].lower_ == "the":
         prep -= 1
     if prep >= 1 and doc[prep].lower_ in ("for", "of", "on") and doc[prep - 1].lower_ in _INSTITUTION_HEADS \
-            and doc[prep - 1].ent_type_ == "ORG":
-        return True  # "the UN Office for [the Coordination of Humanitarian Affairs]"
+            and doc[prep - 1].ent_type_ == "ORG" and ent.label_ == "ORG":
+        return True  # "the UN Office for [the Coordination of Humanitarian Affairs]", not "Council on [Monday]"
     if ent.end + 1 >= len(doc):
         return False
     nxt = doc[ent.end]
     if ent[-1].lower_ in _INSTITUTION_HEADS and nxt.lower_ in ("for", "of", "on"):
         after = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
-        return after.text[:1].isupper() and after.ent_type_ not in ("GPE", "NORP", "LOC")  # not "of [France]"
+        return after.text[:1].isupper() and after.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME") \
+            and after.text not in MONTHS and after.lower_ not in _WEEKDAYS  # not "of [France]", "on Monday"
     return (ent.start > 0 and doc[ent.start - 1].lower_ in _NAMING and nxt.is_lower and nxt.is_alpha
             and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i)

@@ -4,7 +4,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quizgen.select import answer_span, usable_answer
+from quizgen.bounds import answer_span
+from quizgen.select import usable_answer
 
 from .handmade import make
 
@@ -73,6 +74,8 @@ def test_an_honorific_is_left_outside_the_blank(vocab):
     ("Named Vessaurus ortelii, the dinosaur measured about four metres from snout to tail.", "Vessaurus", False),
     ("The UN Office said on Monday that 24 people had died in the storm.", "UN Office", True),
     ("The storm, named Harvey by forecasters, hit the coast of Texas on Friday night.", "Harvey", True),
+    ("The European Commission on Friday fined the company for breaking competition rules.", "European Commission",
+     True),
 ])
 def test_the_start_of_a_longer_name_is_no_blank(nlp, text, answer, usable):
     doc = nlp(text)
