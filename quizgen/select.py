@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import rank
-from .bounds import answer_span, lone_head, longer_name, name_runs_on, title_piece
+from .bounds import UNITS, answer_span, lone_head, longer_name, name_runs_on, title_piece
 from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
@@ -41,14 +41,19 @@ _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "exp
 _EMERGENCY = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators"}
 _MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "publicist", "representative", "manager"}
 MAIN_MENTIONS = 4  # a person named this often is one of the story's main people (at 3: lawyers, pollsters)
-_MEDIA_AFTER = re.compile(r"(?:(?:al-|el-)?[A-Z][\w’'-]*\s+){0,3}"  # "the _____ al-Nahar newspaper", "_____ daily Le Monde"
-                          r"(?i:(?:state[- ])?(?:news agency|media|television|tv|newspapers?|daily|broadcaster|"
-                          r"press agency|radio|news website|news channel))\b")
-_OUTLET_NAME = re.compile(r"\b(?:News|Times|Post|Herald|Journal|Gazette|Telegraph|Tribune|Radio|Television|TV)$")
+_MEDIA_AFTER = re.compile(r"(?:(?:al-|el-)?[A-Z][\w’'-]*\s+){0,3}"  # "the _____ al-Nahar newspaper"
+                          r"(?i:(?:state[- ])?(?:news agency|media|television|tv|newspapers?|broadcaster|"
+                          r"press agency|radio|news website|news channel))\b|daily [A-Z]")  # "_____ daily Le Monde"
+_OUTLET_NAME = re.compile(r"\b(?:News|Times|Herald|Journal|Gazette|Telegraph|Tribune|Radio|Television|TV)$")
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # "_____ (SNP) leader Nicola Sturgeon"
 _APPROX = r"(?:about|around|nearly|some|roughly|almost|more than)?\s*"
 _CONVERSION_AFTER = re.compile(r"\(\s*" + _APPROX + r"[$€£¥]?\d")  # "_____ (110,748 hectares)"
-_CONVERTED_BEFORE = re.compile(r"\d[\d,.]*\s*[A-Za-z]+\.?\s*(?:,\s*or|\(|or)\s*" + _APPROX + r"$")  # "200 feet, or _____"
+_MEASURES = "|".join(sorted(UNITS | {"mph", "kph", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "naira",
+                                      "million", "billion"}, key=len, reverse=True))
+_MEASURED = r"\d[\d,.]*(?:\s*(?:" + _MEASURES + r")\b)"  # "200 feet", "7.2 billion naira"
+# A figure right before the blank in another unit: "119 kph (_____", "200 feet, or _____"
+_CONVERTED_BEFORE = re.compile(_MEASURED + r"{0,2}\s*\(\s*" + _APPROX + r"$|" + _MEASURED + r"{1,2}\.?\s*,?\s*\bor\s+"
+                               + _APPROX + r"$")
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # An office that, with a country, names one person: "the Russian president" gives away "Putin".
@@ -167,13 +172,14 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if longer_name(ent):
         return False
+    after = _after(ent, sent)
     if kind_of(text) == "outlet" or label == "ORG" and _OUTLET_NAME.search(text) or \
-            label in ("NORP", "GPE") and _MEDIA_AFTER.match(_after(ent, sent)):
+            label in ("NORP", "GPE") and _MEDIA_AFTER.match(after):
         return False  # who reported it is not the news, nor whose news agency did ("the official _____ news agency")
-    if label in rank.NUMERIC and _COMPARED.match(_after(ent, sent)):
+    if label in rank.NUMERIC and _COMPARED.match(after):
         return False  # "four years, _____ less than before": a difference worked out from the story's figures
-    if label in ("QUANTITY", "MONEY") and (_CONVERSION_AFTER.match(_after(ent, sent))
-                                           or _CONVERTED_BEFORE.search(text_of(sent)[:ent.start_char - sent.start_char])):
+    before = text_of(sent)[:ent.start_char - sent.start_char]
+    if label in ("QUANTITY", "MONEY") and (_CONVERSION_AFTER.match(after) or _CONVERTED_BEFORE.search(before)):
         return False  # "about 200 feet, or _____", "_____ (110,748 hectares)": the other unit gives it away
     if united_states(text) and kind_of(text) != "city":
         return False  # "relief in the _____", "_____ press secretary": English news's first guess, read on dev
