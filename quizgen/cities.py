@@ -7,6 +7,8 @@ cities, not Washington, Ottawa and Brasilia.
 from __future__ import annotations
 
 import json
+import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -16,43 +18,65 @@ from .traits import country_key
 _NOT_CITIES = ("country", "nationality", "us-state")  # "Kuwait", "Singapore", "Georgia": their first meaning
 
 
+@dataclass(frozen=True)
+class _Table:
+    country_of: dict  # city key -> its country's key
+    by_country: dict  # country key -> its cities, most populous first
+    by_state: dict  # US state key -> its cities, most populous first
+    countries: frozenset  # the keys of every country with a listed city
+
+
+def _key(text: str) -> str:
+    """entity_key without accents: "São Paulo" in a story is the file's "Sao Paulo"."""
+    return entity_key(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
+
+
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """(city key -> its country's key, country or US state key -> its cities, most populous first)."""
+def _table() -> _Table:
     rows = json.loads(resources.files("quizgen").joinpath("data/cities.json").read_text(encoding="utf-8"))["cities"]
     country_of: dict[str, str] = {}
     by_country: dict[str, list[str]] = {}
+    by_state: dict[str, list[str]] = {}
     for name, country, _population, state in rows:  # most populous first: a shared name keeps the biggest city
         key = country_key(country) or entity_key(country)
         if kind_of(name) in _NOT_CITIES or country_key(name):
             continue
-        country_of.setdefault(entity_key(name), key)
+        country_of.setdefault(_key(name), key)
         by_country.setdefault(key, []).append(name)
         if state:
-            by_country.setdefault(entity_key(state), []).append(name)
-    for c in builtin()["countries"]:  # a capital of fewer than 100,000 people, or with a non-ASCII name
-        country_of.setdefault(entity_key(c["capital"]), entity_key(c["name"]))
-    return country_of, {k: tuple(v) for k, v in by_country.items()}
+            by_state.setdefault(entity_key(state), []).append(name)
+    for c in builtin()["countries"]:  # a capital of fewer than 100,000 people
+        country_of.setdefault(_key(c["capital"]), entity_key(c["name"]))
+    return _Table(country_of, {k: tuple(v) for k, v in by_country.items()},
+                  {k: tuple(v) for k, v in by_state.items()},
+                  frozenset(entity_key(country) for _name, country, _population, _state in rows))
 
 
 def city_country(text: str) -> str | None:
     """The key of the country of the city `text` names ("mexico" for "Mexico City"), or None for no city."""
-    return _table()[0].get(entity_key(text))
+    return _table().country_of.get(_key(text))
 
 
 def cities_of(country: str) -> tuple[str, ...]:
-    """The cities of a country (by its key, as city_country gives it) or of a US state ("texas"), most
-    populous first."""
-    return _table()[1].get(country, ())
+    """The cities of a country (by its key, as city_country gives it), most populous first."""
+    return _table().by_country.get(country, ())
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    rows = json.loads(resources.files("quizgen").joinpath("data/cities.json").read_text(encoding="utf-8"))["cities"]
-    return frozenset(entity_key(country) for _name, country, _population, _state in rows)
+def _states() -> frozenset[str]:
+    return frozenset(entity_key(s) for s in builtin()["us_states"])
+
+
+def cities_in_state(text: str) -> tuple[str, ...] | None:
+    """The cities of the US state `text` names ("Texas", and "Georgia" as a state), most populous first; None
+    when it names no state."""
+    key = entity_key(text)
+    if key not in _states():
+        return None
+    return _table().by_state.get(key, ())
 
 
 def is_country_name(text: str) -> bool:
     """Whether `text` names a country with a city of 100,000 people, whether or not quizgen lists it with its
     demonym and capital ("Malawi", which the tagger had called a person)."""
-    return entity_key(text) in _countries() or kind_of(text) == "country"
+    return entity_key(text) in _table().countries or kind_of(text) == "country"

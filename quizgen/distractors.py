@@ -10,7 +10,7 @@ import random
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from .cities import cities_of, city_country
+from .cities import cities_in_state, cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
                        same_faith, same_head, same_org, spheres_clash, sport_in)
 from .models import BLANK, Fact
@@ -72,10 +72,11 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     story_countries = {f"from:{c}" for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))}
     if any(t.startswith("from:") for t in answer_traits) or not any(t.startswith("sphere:") for t in answer_traits):
         story_countries = set()  # only for someone of known office and no stated country
+    answer_at_home = frozenset(answer_traits | story_countries)  # what a candidate is compared with
     answer_from = {t for t in answer_traits if t.startswith("from:")}
+    words = _CAPITALISED.findall(fact.prompt)  # "French", and "South Korean" of "The South Korean President"
     home_in_prompt = label == "PERSON" and bool(answer_from) and any(
-        f"from:{country_key(w)}" in answer_from for run in _CAPITALISED.findall(fact.prompt)
-        for w in (run, *run.split()))  # "South Korean", "French" of "French President"
+        f"from:{country_key(w)}" in answer_from for w in (*words, *map(" ".join, zip(words, words[1:]))))
     bank = list(pool.get(label, ()))
     if len(bank) > POOL_SAMPLE:  # a big bank costs a bounded sample per question, not a sort of everything
         bank = rng.sample(bank, POOL_SAMPLE)
@@ -101,10 +102,10 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                     if label == "GPE" and pattern.search(story) and entity_key(fact.answer) in teams), None)
     home = city_country(fact.answer) if label == "GPE" else None  # a city's country
     home_named = home is not None and any(lab in ("GPE", "NORP") and (country_key(t) == home or home == _US
-                                                                       and kind_of(t) == "us-state")
+                                                                       and cities_in_state(t) is not None)
                                           for t, lab in article)  # a story naming Texas is set in the US
     state = _STATE_AFTER.match(fact.prompt.partition(BLANK)[2]) if home == _US else None
-    state_cities = cities_of(entity_key(state.group(1))) if state and kind_of(state.group(1)) == "us-state" else None
+    state_cities = cities_in_state(state.group(1)) if state else None  # "Georgia" after a US city is the state
     in_state = set(state_cities) if state_cities is not None else None
     width = len(fact.answer)
 
@@ -116,7 +117,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         if label == "PERSON":
             if home_in_prompt and not answer_from & described.of(name):
                 return None  # "a French cabinet minister and close ally of President _____": French names only
-            if source == 1 and not alike_elsewhere(answer_traits | story_countries, described.of(name)):
+            if source == 1 and not alike_elsewhere(answer_at_home, described.of(name)):
                 return None  # someone from another story must share something known with the answer
             if answer_traits and described.known(name):  # most of a run's names are known for nothing
                 cand_traits = described.of(name)
@@ -127,7 +128,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                     return None  # a president is no lure for a sheriff, however few names the run has
                 # someone of no stated country is scored as of the story's countries: a compatriot, then a
                 # neighbour ("President Martín Vizcarra" of a Peruvian story gets no Erdogan)
-                score = person_score(answer_traits | story_countries, cand_traits)
+                score = person_score(answer_at_home, cand_traits)
                 if answer_gender & cand_traits:
                     score += 1
                 if source == 0 and cand_traits:
@@ -227,7 +228,7 @@ _RUGBY = re.compile(r"\b(?:(?i:rugby|scrum-half|fly-half|line-?outs?)|All Blacks
                     r"Six Nations|Rugby Championship|Bledisloe)\b")
 _CRICKET = re.compile(r"\b(?:(?i:cricket|wickets?|innings|batsm[ae]n|bowlers?)|Test match|ODIs?|T20)\b")
 
-_CAPITALISED = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")  # "French", "South Korean": a country the prompt names
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")  # the prompt's capitalised words, alone and in pairs a country it names
 _SEA = re.compile(r"\b(?:typhoon|hurricane|cyclone|tsunami|coast(?:al|line|guard)?|seas?|ocean|navy|naval|port|"
                   r"maritime|ships?|fishing boats|beach(?:es)?|islands?)\b", re.IGNORECASE)
 _VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")  # "garnered _____ of the vote"

@@ -109,7 +109,7 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
     if value < 10 and not decimals:
         factors = [(value + d) / value for d in (1, 2, 3, -1, -2, 4, 5) if value + d >= 1] if value else []
     elif label == "PERCENT":
-        factors = [0.5, 0.75, 1.25, 1.5, 0.6, 1.4, 0.4]  # a share stays a plausible share
+        factors = [0.5, 0.75, 1.25, 1.5, 0.6, 1.4, 0.4, 0.85, 1.15]  # a share stays a plausible share
     elif label == "DATE" and _DURATION.search(answer):
         factors = [0.5, 0.75, 1.25, 1.5, 2]  # "his first visit in 24 years": not 96 years
     else:

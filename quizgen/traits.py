@@ -72,7 +72,7 @@ _NOT_TITLE = {"the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "f
 ROLE_WORDS = frozenset(ROLE_SPHERE) | ROLE_ONLY | _MODIFIERS  # "Deputy" alone is a title spaCy took for a name
 _CLAUSE_WORDS = {"who", "which", "that", "said", "says", "told", "whose", "where", "when"}
 _CLAUSE = {"ROOT", "relcl", "acl", "ccomp", "advcl", "xcomp", "aux", "auxpass", "nsubj", "nsubjpass"}
-_SUBNATIONAL = {"state", "assistant", "provincial", "regional", "county", "district", "municipal"}
+_SUBNATIONAL = {"state", "assistant"}  # modifiers that make a title no national office: "state Attorney General"
 _WINDOW = 6  # tokens before a name that may be its title: "North Korean Vice Foreign Minister"
 # Words before "leader" that make it the leader of a group, not of a country: "Islamist leader", "rebel leader"
 _GROUP_LEADER = frozenset("opposition rebel rebels party islamist militant militants separatist union protest "
@@ -107,9 +107,10 @@ def country_key(text: str) -> str | None:
     return _countries().get(entity_key(text))
 
 
-def _role_of(words: list[str], *, after: bool = False) -> list[str]:
+def _role_of(words: list[str], *, after: bool = False, group: bool = False) -> list[str]:
     """Traits from the lower-cased words of a title or a description (`after` the name: "X, a FireEye vice
-    president" is no head of state, so there a president or vice president has a role but no sphere)."""
+    president" is no head of state, so there a president or vice president has a role but no sphere; `group`:
+    an organisation's name is in the title, so its "leader" leads that group, not a country)."""
     out: list[str] = []
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -122,7 +123,7 @@ def _role_of(words: list[str], *, after: bool = False) -> list[str]:
             role, sphere = f"{pair[0]}-{w}", _TWO_WORD[pair]
         elif after and w == "president":
             continue
-        elif w == "leader" and i and words[i - 1] in _GROUP_LEADER:
+        elif w == "leader" and (group or i and words[i - 1] in _GROUP_LEADER):
             role, sphere = w, None  # "Islamist leader Delwar Hossain Sayeedi" heads no state
         elif w in ROLE_SPHERE or w in ROLE_ONLY:
             role = w
@@ -176,9 +177,7 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_
     if "president" in title and (org_in_title or doc[end - len(title) + title.index("president")].is_lower
                                  or "national" in title):
         title.remove("president")  # "chapter president", "SAE national President": no head of state
-    if "leader" in title and org_in_title:
-        title.insert(title.index("leader"), "group")  # "Hamas leader Ismail Haniyeh" leads a group, not a state
-    found += _role_of(title)
+    found += _role_of(title, group=org_in_title)  # "Hamas leader Ismail Haniyeh" leads a group, not a state
     if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "’s") and kind_of(doc[ent.start - 2].text) == "outlet":
         found.append("sphere:media")  # "CNN's Holly Yan"
     if ent.end < len(doc) and doc[ent.end].lower_ in ("contributed", "reported") or \
@@ -281,8 +280,7 @@ def prompt_title(prompt: str, blank: str) -> str | None:
     owner = words[-1] if words else ""
     if lower and (not owner[:1].isupper() or "-" in owner):
         owner = ""  # "veteran actor _____", "Oscar-winning filmmaker _____": an actor like any other
-    if owner and (owner.lower() not in ROLE_WORDS | _NOT_TITLE or owner.lower() in _SUBNATIONAL) \
-            and country_key(owner) is None:
+    if owner and owner.lower() not in (ROLE_WORDS - _SUBNATIONAL) | _NOT_TITLE and country_key(owner) is None:
         return f"{role} of {owner.lower()}"  # "SAE national President _____" heads no country: nobody else's role
         # (nor "Assistant Tabasco state Attorney General _____": no US attorney general is a lure)
     return role
