@@ -27,11 +27,11 @@ from functools import lru_cache
 from .errors import UsageError
 from .models import Difficulty, Kind
 from .names import builtin, entity_key, kind_of, region_of
-from .numbers import MONTHS, NUMBER, NUMERIC
+from .numbers import MONTHS, NUMBER, NUMERIC, YEAR
 
 PROMINENT = 0.6
 ONE_OFF = 0.3
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)(s?)\b")
+_YEAR = re.compile(rf"\b({YEAR})(s?)\b")
 _MONTHS = tuple(m[:3].lower() for m in MONTHS)
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")[a-z]*\b", re.IGNORECASE)
 

@@ -178,22 +178,25 @@ def whole_word(text: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(text) + r"\b")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
+def _listed(field: str) -> frozenset[str]:
+    """The keys of the names in one of the shipped lists of countries (entities.json's `field`)."""
+    return frozenset(entity_key(name) for name in builtin().get(field, ()))
+
+
 def cricket_nations() -> frozenset[str]:
     """The keys of the countries that play Test cricket: in a cricket report, the only lures for one of them."""
-    return frozenset(entity_key(name) for name in builtin().get("cricket_nations", ()))
+    return _listed("cricket_nations")
 
 
-@lru_cache(maxsize=1)
 def rugby_nations() -> frozenset[str]:
     """The keys of the countries that play Test rugby: in a rugby report, the only lures for one of them."""
-    return frozenset(entity_key(name) for name in builtin().get("rugby_nations", ()))
+    return _listed("rugby_nations")
 
 
-@lru_cache(maxsize=1)
 def landlocked() -> frozenset[str]:
     """The keys of the countries with no coast: no lure where a typhoon makes landfall or a navy sails."""
-    return frozenset(entity_key(name) for name in builtin().get("landlocked", ()))
+    return _listed("landlocked")
 
 
 def is_country(text: str) -> bool:

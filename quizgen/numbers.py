@@ -14,7 +14,8 @@ _CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2}){1,2})(?:\.(\d+))?(?!\d)")  # "10:30 a
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\b", re.IGNORECASE)
 _AGE_DECADE = re.compile(r"\b([1-9]0)s\b")  # "in their 20s"
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
-_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+YEAR = r"1[5-9]\d\d|20\d\d"  # a year as news writes one, 1500 to 2099
+_YEAR = re.compile(rf"\b(?:{YEAR})\b")
 
 
 def _clock_options(answer: str, clock: re.Match, label: str, rng: random.Random) -> list[str]:
@@ -91,7 +92,7 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
                 new = new[:m.start(1)] + str(int(m.group(1)) + d) + new[m.end(1):]
             out.append(new)
         return out
-    years = [m for m in numbers if label == "DATE" and re.fullmatch(r"1[5-9]\d\d|20\d\d", m.group())]
+    years = [m for m in numbers if label == "DATE" and re.fullmatch(YEAR, m.group())]
     if years:
         decade = answer[years[0].end():years[0].end() + 1] == "s"
         offsets = [10, -10, 20, -20, 30] if decade else [1, -1, 2, -2, 3, -3, 4, 5, -5, 10, -10]
