@@ -101,7 +101,7 @@ def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
     if joined_after or joined_before:
         return False  # the span runs into a word ("Apple_____"): blanked, it would not read as one word
     before = text_of(sent)[:span.start_char - sent.start_char]
-    after = text_of(sent)[span.end_char - sent.start_char:].lstrip()
+    after = _after(span, sent)
     if before.rstrip().endswith("(") or after.startswith(")") or _ACRONYM_AFTER.match(after):
         return False  # "Deferred Action for Childhood Arrivals (DACA)": the words beside it spell the answer
     if quoted_share(text_of(sent)) > 0.4 and not _says(span):
