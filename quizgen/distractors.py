@@ -100,6 +100,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     story = f"{fact.sentence} {fact.context or ''}"
     nations = next((teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
                     if label == "GPE" and pattern.search(story) and entity_key(fact.answer) in teams), None)
+    coastal = label == "GPE" and entity_key(fact.answer) not in landlocked() and bool(_SEA.search(story))
     home = city_country(fact.answer) if label == "GPE" else None  # a city's country
     home_named = home is not None and any(lab in ("GPE", "NORP") and (country_key(t) == home or home == _US
                                                                        and cities_in_state(t) is not None)
@@ -141,6 +142,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         elif label in ("GPE", "NORP"):
             if nations and entity_key(name) not in nations:
                 return None  # "to leave _____ needing seven wickets": France plays no Test cricket, Belgium no rugby
+            if coastal and entity_key(name) in landlocked():
+                return None  # "Typhoon Mangkhut barreled into southern _____": not Mongolia
             if home is not None:
                 where = city_country(name)
                 if where is None or home_named and where != home:
@@ -293,8 +296,6 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         # same kind, and the story's other names of that label were rarely so when read on the dev stories
         return chosen
     home_nations = any(entity_key(t) in _HOME_NATIONS for t, _lab in article)
-    coastal = label == "GPE" and entity_key(fact.answer) not in landlocked() and \
-        bool(_SEA.search(f"{fact.sentence} {fact.context or ''}"))
     # A town quizgen does not know (Tikrit, Twin City) gets the story's own places, not a stranger's city
     unknown_place = label == "GPE" and kind_of(fact.answer) is None and city_country(fact.answer) is None
     # "thousands of _____ took to the streets": "Sudanese" is a plural noun there, and so must its options be
@@ -317,8 +318,6 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue
         if united_states(cand) and kind_of(cand) != "city":
             continue  # never the answer (select.py), so never an option: a learner would learn to skip it
-        if coastal and entity_key(cand) in landlocked():
-            continue  # "Typhoon Mangkhut barreled into southern _____": not Mongolia
         if home_nations and entity_key(cand) in _UK:
             continue  # a story with England in it is about sport or devolution: no team is called "United Kingdom"
         numeric = label in NUMERIC
