@@ -54,17 +54,19 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     described = Described(label, traits, pool, article)
     answer_traits = described.of(fact.answer)
     answer_famous = bool(described.famous(fact.answer)) if label == "PERSON" else False  # worked out once per fact
+    prompt = fact.prompt  # a property, worked out afresh on each use
+    story = f"{fact.sentence} {fact.context or ''}"
     if label == "PERSON" and not any(t.startswith("gender:") for t in answer_traits):
-        said = prompt_gender(fact.prompt, BLANK)
+        said = prompt_gender(prompt, BLANK)
         if said:
             answer_traits = answer_traits | {f"gender:{said}"}
     # "President _____" is asked among presidents only: a senator or a lawyer there fools nobody
-    title = prompt_title(fact.prompt, BLANK) if label == "PERSON" else None
+    title = prompt_title(prompt, BLANK) if label == "PERSON" else None
     sphere = title_sphere(title) if title else None
     if sphere is not None:
         answer_traits = answer_traits | {sphere}  # a minister of no stated country: see below
     if "sphere:sport" in answer_traits and not disciplines(answer_traits):
-        sport = sport_in(f"{fact.sentence} {fact.context or ''}")  # "five-time champion _____" at Wimbledon
+        sport = sport_in(story)  # "five-time champion _____" at Wimbledon
         answer_traits = answer_traits | ({sport} if sport else set())
     answer_gender = {t for t in answer_traits if t.startswith("gender:")}
     answer_sphere = any(t.startswith("sphere:") for t in answer_traits)
@@ -74,7 +76,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         story_countries = set()  # only for someone of known office and no stated country
     answer_at_home = frozenset(answer_traits | story_countries)  # what a candidate is compared with
     answer_from = {t for t in answer_traits if t.startswith("from:")}
-    words = _CAPITALISED.findall(fact.prompt)  # "French", and "South Korean" of "The South Korean President"
+    words = _CAPITALISED.findall(prompt)  # "French", and "South Korean" of "The South Korean President"
     home_in_prompt = label == "PERSON" and bool(answer_from) and any(
         f"from:{country_key(w)}" in answer_from for w in (*words, *map(" ".join, zip(words, words[1:]))))
     bank = list(pool.get(label, ()))
@@ -97,7 +99,6 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                                      for n in index.get(t, ())))
     org_kind = org_type(fact.answer) if label == "ORG" else None
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant") else None
-    story = f"{fact.sentence} {fact.context or ''}"
     nations = next((teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
                     if label == "GPE" and pattern.search(story) and entity_key(fact.answer) in teams), None)
     coastal = label == "GPE" and entity_key(fact.answer) not in landlocked() and bool(_SEA.search(story))
@@ -105,7 +106,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     home_named = home is not None and any(lab in ("GPE", "NORP") and (country_key(t) == home or home == _US
                                                                        and cities_in_state(t) is not None)
                                           for t, lab in article)  # a story naming Texas is set in the US
-    state = _STATE_AFTER.match(fact.prompt.partition(BLANK)[2]) if home == _US else None
+    state = _STATE_AFTER.match(prompt.partition(BLANK)[2]) if home == _US else None
     state_cities = cities_in_state(state.group(1)) if state else None  # "Georgia" after a US city is the state
     in_state = set(state_cities) if state_cities is not None else None
     width = len(fact.answer)
@@ -302,6 +303,16 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     before, _, after = prompt.partition(BLANK)
     people = label == "NORP" and kind_of(fact.answer) == "nationality" and not fact.answer.endswith("s") \
         and bool(_PLURAL_BEFORE.search(before) and _PLURAL_NEXT.match(after))
+    numeric = label in NUMERIC
+    by_head = label not in _NAMED and not numeric  # places, events, works: alike only by their last word
+    if label == "ORG":
+        same = same_org
+    elif by_head:
+        same = same_but_head
+    else:
+        same = lambda a, b: related(a, b, numeric=numeric)  # noqa: E731
+    before_noun = bool(re.match(r"\s+[a-z]", after))
+    vote_share = label == "PERCENT" and bool(_VOTE_SHARE.match(after))
     for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits, own_only=unknown_place):
         if unknown_place and source != 0:
             continue
@@ -309,9 +320,9 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue
         cand = fit(raw, fact.answer)
         if people:
-            if cand.endswith(("sh", "ch")):
-                continue  # "thousands of British": no plural to offer
-            cand = cand if cand.endswith(("ese", "ss", "s")) else cand + "s"
+            if cand.endswith(("sh", "ch", "ese")):
+                continue  # "thousands of British", "of Chinese": no plural to offer
+            cand = cand if cand.endswith("s") else cand + "s"
         if _SPAN_END.search(cand) or cand.lower() in ROLE_WORDS:
             continue  # "Trump’s" and "Duke," are spaCy's spans, not names
         if not comparable(cand) or "\n" in cand or not shape_ok(fact.answer, label, cand, plural=people or None):
@@ -320,24 +331,17 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue  # never the answer (select.py), so never an option: a learner would learn to skip it
         if home_nations and entity_key(cand) in _UK:
             continue  # a story with England in it is about sport or devolution: no team is called "United Kingdom"
-        numeric = label in NUMERIC
-        if label not in _NAMED and not numeric and not same_head(fact.answer, cand):
+        if by_head and not same_head(fact.answer, cand):
             continue  # an airport for an airport, a war for a war: other things only by their last word
-        if label == "ORG":
-            same = same_org
-        elif label not in _NAMED and not numeric:
-            same = same_but_head
-        else:
-            same = lambda a, b: related(a, b, numeric=numeric)  # noqa: E731
         if same(fact.answer, cand) or any(same(c, cand) for c in chosen):
             continue
         if label == "NORP" and same_faith(fact.answer, cand):
             continue  # a Sunni is a Muslim: no wrong option for "Muslim", nor "Muslim" for "Sunni"
-        if cand in _NOUN_ONLY and re.match(r"\s+[a-z]", after):
+        if cand in _NOUN_ONLY and before_noun:
             continue  # "_____ school children": "New Zealander school children" is no English
         if label == "DATE" and not same_side_of_years(fact.answer, cand, prompt):
             continue
-        if label == "PERCENT" and _VOTE_SHARE.match(after) and not close_share(fact.answer, cand):
+        if vote_share and not close_share(fact.answer, cand):
             continue
         if whole_word(cand.lower()).search(sentence):
             continue  # already in the prompt: it cannot be the blank
