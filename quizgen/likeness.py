@@ -173,7 +173,8 @@ def alike_elsewhere(answer: frozenset[str], cand: frozenset[str]) -> bool:
         return False
     if "sphere:sport" in answer | cand:
         return bool(disciplines(answer) & disciplines(cand))
-    (*_, a_from, _a_sub, a_reg, _a_party), (*_, c_from, _c_sub, c_reg, _c_party) = _split(answer), _split(cand)
+    _, _, _, a_from, _, a_reg, _ = _split(answer)
+    _, _, _, c_from, _, c_reg, _ = _split(cand)
     if a_from and c_from and not a_from & c_from and not a_reg & c_reg:
         return False  # India's finance minister is no lure for Egypt's: the office is shared, the world is not
     return person_score(answer, cand) > 0
@@ -236,11 +237,18 @@ def same_head(a: str, b: str) -> bool:
     return " " in a.strip() and " " in b.strip() and _head(a) == _head(b)
 
 
+@lru_cache(maxsize=4096)
+def _head_at_end(head: str) -> re.Pattern[str]:
+    """The pattern for a name's last word at its end, compiled once per word."""
+    return re.compile(r"[\s-]*\b" + re.escape(head) + r"\W*$", re.IGNORECASE)
+
+
 def same_but_head(a: str, b: str) -> bool:
     """related() without the shared last word, which says what kind of thing both are."""
-    if _head(a) != _head(b) or _head(a) == "":
+    head = _head(a)
+    if head != _head(b) or head == "":
         return related(a, b)
-    cut = re.compile(r"[\s-]*\b" + re.escape(_head(a)) + r"\W*$", re.IGNORECASE)
+    cut = _head_at_end(head)
     ra, rb = cut.sub("", a), cut.sub("", b)
     return not comparable(ra) or not comparable(rb) or related(ra, rb)
 
