@@ -16,8 +16,8 @@ from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, pe
 from .models import BLANK, Fact
 from .names import (comparable, cricket_nations, entity_key, group_of, kind_of, landlocked, related, rugby_nations,
                     united_states, whole_word)
-from .numbers import NUMERIC, close_share, numeric_options, same_side_of_years
-from .orgs import field_of, org_type
+from .numbers import NUMERIC, close_share, numeric_options, same_side, same_side_of_years
+from .orgs import field_of, org_type, takes_article
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .shapes import effective_label, fit, shape_ok
 from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, prompt_gender, prompt_title, roles_of,
@@ -98,7 +98,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         famous = tuple(dict.fromkeys(n for t in sorted(answer_traits) if not t.startswith("gender:")
                                      for n in index.get(t, ())))
     org_kind = org_type(fact.answer) if label == "ORG" else None
-    answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant") else None
+    answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant", "international") else None
     nations = next((teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
                     if label == "GPE" and pattern.search(story) and entity_key(fact.answer) in teams), None)
     coastal = label == "GPE" and entity_key(fact.answer) not in landlocked() and bool(_SEA.search(story))
@@ -109,6 +109,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     state = _STATE_AFTER.match(prompt.partition(BLANK)[2]) if home == _US else None
     state_cities = cities_in_state(state.group(1)) if state else None  # "Georgia" after a US city is the state
     in_state = set(state_cities) if state_cities is not None else None
+    # the US state the story names that has the answer among its cities: "a Spokane man" in a Washington story
+    story_state = next((t for t, lab in article if lab == "GPE" and fact.answer in (cities_in_state(t) or ())),
+                       None) if home == _US else None
     width = len(fact.answer)
 
     def score_of(name: str, source: int) -> float | None:
@@ -151,7 +154,11 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                     return None  # a city for a city; where the story names its country, a city of that country
                 if in_state is not None and name not in in_state:
                     return None  # "_____, Texas": a city of Texas
+                if story_state and entity_key(name) == entity_key(story_state):
+                    return None  # the state itself ("Washington" in a Washington-state story) is no city
                 score = 3 if where == home else place_score(fact.answer, name)
+                if story_state and name in cities_in_state(story_state):
+                    score += 1  # a city of the story's state first
             else:
                 score = place_score(fact.answer, name)
         elif org_kind:
@@ -189,7 +196,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     if state_cities is not None:
         builtin_alike = state_cities[:HOME_CITIES]
     elif home_named:
-        builtin_alike = cities_of(home)[:HOME_CITIES]
+        builtin_alike = (*(cities_in_state(story_state) if story_state else ()), *cities_of(home)[:HOME_CITIES])
     else:
         builtin_alike = alike_builtin(builtin_label, fact.answer, label, famous)
     first = ordered(((0, own), (1, alike_bank), (2, builtin_alike)), set())
@@ -312,6 +319,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     else:
         same = lambda a, b: related(a, b, numeric=numeric)  # noqa: E731
     before_noun = bool(re.match(r"\s+[a-z]", after))
+    after_the = label == "ORG" and bool(re.search(r"\bthe\s+$", before, re.IGNORECASE))
     vote_share = label == "PERCENT" and bool(_VOTE_SHARE.match(after))
     for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits, own_only=unknown_place):
         if unknown_place and source != 0:
@@ -338,11 +346,15 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         if label == "NORP" and same_faith(fact.answer, cand):
             continue  # a Sunni is a Muslim: no wrong option for "Muslim", nor "Muslim" for "Sunni"
         if cand in _NOUN_ONLY and before_noun:
-            continue  # "_____ school children": "New Zealander school children" is no English
+            continue
+        if after_the and takes_article(cand) is False:
+            continue  # "The _____ said": not "The UNICEF said"  # "_____ school children": "New Zealander school children" is no English
         if label == "DATE" and not same_side_of_years(fact.answer, cand, prompt):
             continue
         if vote_share and not close_share(fact.answer, cand):
             continue
+        if numeric and not same_side(fact.answer, cand, prompt, BLANK):
+            continue  # "crept higher from 8.2 percent to _____": not 4.2 percent
         if whole_word(cand.lower()).search(sentence):
             continue  # already in the prompt: it cannot be the blank
         if not numeric and any(related(name, cand) for name in names_in):

@@ -15,6 +15,11 @@ _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|cen
 _AGE_DECADE = re.compile(r"\b([1-9]0)s\b")  # "in their 20s"
 _MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 YEAR = r"1[5-9]\d\d|20\d\d"  # a year as news writes one, 1500 to 2099
+_MONTHS = "|".join(MONTHS)
+# a day of the month beside its month: "July 25", "25th of July"
+_DAY = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+(?P<day>[1-9]|[12]\d|3[01])(?=(?:st|nd|rd|th)?\b)"
+                  rf"|(?P<day2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b)")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _YEAR = re.compile(rf"\b(?:{YEAR})\b")
 
 
@@ -60,6 +65,12 @@ def _scaled(value: float, factor: float, decimals: int, sig: int) -> float:
     return float(round(v, -max(0, digits - sig)))
 
 
+def _day_text(day: int, ordinal: bool) -> str:
+    if not ordinal:
+        return str(day)
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
 def _format(number: float, like: str) -> str:
     decimals = len(like.split(".")[1]) if "." in like else 0
     text = f"{number:,.{decimals}f}" if "," in like else f"{number:.{decimals}f}"
@@ -103,6 +114,17 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
                 new = new[: m.start()] + str(int(m.group()) + off) + new[m.end():]
             out.append(new)
         return out
+    day = _DAY.search(answer) if label == "DATE" else None
+    if day:  # "the July 25 election": another day of the month, never "July 50"
+        group = "day" if day.group("day") else "day2"
+        d = int(day.group(group))
+        weekday = _WEEKDAY.search(answer)  # "Monday, July 4": other Mondays
+        steps = (7, -7, 14, -14, 21, -21) if weekday else (1, -1, 2, -2, 3, -3, 7, -7, 5, -5, 10, -10)
+        shifts = [s for s in steps if 1 <= d + s <= 28]
+        rng.shuffle(shifts)
+        ordinal = re.match(r"(?:st|nd|rd|th)", answer[day.end(group):])
+        return [answer[:day.start(group)] + _day_text(d + s, bool(ordinal)) + answer[day.end(group) + (
+            ordinal.end() if ordinal else 0):] for s in shifts]
     first = numbers[0].group()
     value = float(first.replace(",", ""))
     decimals = len(first.split(".")[1]) if "." in first else 0
@@ -148,3 +170,38 @@ def close_share(answer: str, candidate: str) -> bool:
         return True
     va, vc = float(a.group().replace(",", "")), float(c.group().replace(",", ""))
     return va <= 0 or 0.75 <= vc / va <= 1.5
+
+
+# Words that set one amount against another: "from 8.2 percent to _____", "better than the _____ expected",
+# "down from $520 million"; only an amount (or the blank) right after one of them is compared
+_COMPARED = re.compile(r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against)\s+(?:\S+\s+){0,3}$",
+                       re.IGNORECASE)
+_AMOUNT = re.compile(r"([$£€¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])\s*"
+                     r"(%|percent\b|per cent\b|percentage points?\b)?\s*(thousand|million|billion|trillion)?\b",
+                     re.IGNORECASE)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _amounts(text: str) -> list[tuple[str, float, int]]:
+    """Each amount of `text` as (kind, value, where): kind is the currency sign, "%" or "" for a bare number."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        sign, number, percent, scale = m.groups()
+        if not sign and not percent and not scale and re.fullmatch(YEAR, number):
+            continue  # a year is no amount
+        kind = sign or ("%" if percent else "")
+        out.append((kind, float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1), m.start()))
+    return out
+
+
+def same_side(answer: str, candidate: str, prompt: str, blank: str) -> bool:
+    """Whether a wrong amount stays on the answer's side of each amount of its kind that the prompt compares it
+    with: after "crept higher from 8.2 percent to _____" every option is above 8.2 percent, after "163,000 jobs,
+    better than the _____ expected" below 163,000. Amounts a prompt only lists ("16 dead, 19 injured") are free."""
+    a, c = _amounts(answer), _amounts(candidate)
+    if len(a) != 1 or len(c) != 1 or a[0][0] != c[0][0]:
+        return True
+    (kind, va, _), (_, vc, _) = a[0], c[0]
+    blank_compared = bool(_COMPARED.search(prompt.partition(blank)[0]))
+    return all((va > v) == (vc > v) and (va < v) == (vc < v) for k, v, at in _amounts(prompt)
+               if k == kind and (blank_compared or _COMPARED.search(prompt[:at])))

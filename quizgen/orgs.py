@@ -39,6 +39,12 @@ def _fields() -> dict[str, str]:
             for name in names}
 
 
+@lru_cache(maxsize=1)
+def _group_fields() -> dict[int, str]:
+    """Group id -> field, so that an alias gets its body's field ("UN" is the United Nations)."""
+    return {gid: field for key, field in _fields().items() if (gid := group_of(key)) is not None}
+
+
 # A field its name gives an organisation quizgen does not know: "Merrill Lynch & Co." does not, "X Bank" does.
 _CORPORATE = re.compile(r"(?:\s+(?:co|inc|corp|corporation|ltd|plc|llc|group|company|sa|ag))+$")
 _FIELD_WORDS = [(field, re.compile(pattern)) for field, pattern in (
@@ -52,7 +58,8 @@ def field_of(text: str) -> str | None:
     """The field of an organisation: a company's business ("tech" for Google, "auto" for Ford, "finance" for
     any "... Bank"), an agency's ("space" for NASA, "law enforcement" for the FBI); else None."""
     key = _CORPORATE.sub("", entity_key(text)).strip()
-    known = _fields().get(key)
+    gid = group_of(text)
+    known = _fields().get(key) or (_group_fields().get(gid) if gid is not None else None)
     return known or next((field for field, pattern in _FIELD_WORDS if pattern.search(key)), None)
 
 
@@ -72,3 +79,22 @@ def org_type(text: str) -> str | None:
         if re.search(pattern, key):
             return kind
     return None
+
+
+_WITH_ARTICLE = re.compile(r"^[A-Z]{2,5}$|\b(?:Union|Organi[sz]ation|Bank|Council|League|Fund|Programme|Program|"
+                           r"Agency|Court|Department|Commission|Parliament|Commonwealth|Pentagon|Kremlin|Cross|"
+                           r"Reserve|Service|Bureau|Administration|Ministry|Office)\b")
+
+
+@lru_cache(maxsize=65536)
+def takes_article(name: str) -> bool | None:
+    """Whether news writes "the" before an organisation's name: "the WHO", "the World Bank", but "UNICEF",
+    "NATO", "Interpol"; None when its name does not say."""
+    if entity_key(name) in _articleless():
+        return False
+    return True if _WITH_ARTICLE.search(name) else None
+
+
+@lru_cache(maxsize=1)
+def _articleless() -> frozenset[str]:
+    return frozenset(entity_key(n) for n in builtin().get("articleless", ()))

@@ -355,3 +355,72 @@ def test_a_city_before_georgia_gets_cities_of_the_state_and_accents_do_not_matte
     assert wrong and all(w in cities_in_state("Georgia") for w in wrong)
     assert "Tbilisi" not in cities_in_state("Georgia") and cities_in_state("Tbilisi") is None
     assert city_country("São Paulo") == city_country("Sao Paulo") == "brazil"
+
+
+def test_an_international_body_gets_bodies_of_its_own_field():
+    s = "The WHO said that Africa recorded a 900% increase in measles cases reported this year."
+    for seed in range(3):
+        wrong = choose(fact(s, "WHO", "ORG"), article=[("WHO", "ORG")], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and not set(wrong) & {"OPEC", "BRICS", "ASEAN", "NATO", "G20"}
+    s = "Leaders of the 10-nation ASEAN bloc met in Hanoi on Friday to discuss the sea dispute."
+    wrong = choose(fact(s, "ASEAN", "ORG"), article=[("ASEAN", "ORG")], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and not set(wrong) & {"UNICEF", "UNESCO", "WHO", "World Food Programme"}
+
+
+@pytest.mark.parametrize("sentence, answer, keep", [
+    ("The jobless rate crept higher from 8.2 percent to 8.3 percent in the month.", "8.3 percent", lambda v: v > 8.2),
+    ("The firm added 163,000 jobs in May, better than the 100,000 analysts expected.", "100,000",
+     lambda v: v < 163000),
+    ("Sales fell to $410 million in the quarter, down from $520 million a year earlier.", "$410 million",
+     lambda v: v < 520),
+])
+def test_a_number_the_sentence_compares_keeps_its_side_of_the_comparison(sentence, answer, keep):
+    label = {"%": "PERCENT", "$": "MONEY"}.get(next((c for c in "%$" if c in answer), ""), "CARDINAL")
+    label = "PERCENT" if "percent" in answer else label
+    for seed in range(5):
+        wrong = choose(fact(sentence, answer, label), article=[], pool={}, rng=random.Random(seed))
+        assert wrong and all(keep(float(re.search(r"[\d,.]+\d", w).group().replace(",", ""))) for w in wrong), wrong
+
+
+def test_numbers_the_sentence_does_not_compare_are_free():
+    s = "Officials put the number of dead at 16, with 19 injured and 40 homes destroyed."
+    wrong = choose(fact(s, "16", "CARDINAL"), article=[], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3
+
+
+def test_a_blank_after_the_gets_no_name_that_goes_without_it():
+    s = "The WHO said that Africa recorded a 900% increase in measles cases reported this year."
+    for seed in range(3):
+        wrong = choose(fact(s, "WHO", "ORG"), article=[("WHO", "ORG"), ("UNICEF", "ORG")], pool={},
+                       rng=random.Random(seed))
+        assert wrong and not set(wrong) & {"UNICEF", "UNESCO", "NATO", "OPEC"}
+
+
+def test_a_city_of_a_state_the_story_names_gets_cities_of_that_state_and_never_the_state():
+    from quizgen.cities import cities_in_state
+
+    s = "The bus ran a scheduled route between Seattle and Spokane, the company said."
+    article = [("Washington", "GPE"), ("Seattle", "GPE"), ("Spokane", "GPE")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Seattle", "GPE"), article=article, pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and "Washington" not in wrong
+        assert all(w in cities_in_state("Washington") for w in wrong)
+
+
+def test_an_age_is_not_compared_with_another_age_the_sentence_only_mentions():
+    s = "The 28-year-old Kenyan needed the extra runway to slow down after breaking the 31-year-old record."
+    wrong = choose(fact(s, "28-year-old", "DATE"), article=[], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3
+
+
+@pytest.mark.parametrize("answer", ["July 25", "25 July", "March 3rd", "December 31"])
+def test_a_day_of_the_month_gets_other_days_of_that_month(answer):
+    for seed in range(5):
+        options = numeric_options(answer, "DATE", random.Random(seed))
+        assert len(options) >= 3
+        for o in options:
+            day = int(re.search(r"\d+", o).group())
+            assert 1 <= day <= 28 and o != answer
+            assert re.sub(r"\d+(?:st|nd|rd|th)?", "", o) == re.sub(r"\d+(?:st|nd|rd|th)?", "", answer)
+            if re.search(r"\d(?:st|nd|rd|th)", o):
+                assert re.search(r"\d+(?:st|nd|rd|th)", o).group() == f"{day}{'th' if 10 <= day <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
