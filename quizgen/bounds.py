@@ -28,7 +28,8 @@ megawatt megawatts gigawatt gigawatts kilowatt kilowatts""".split())
 def answer_span(ent: Span) -> Span:
     """The entity without a trailing possessive or punctuation: "North Korea’s" is asked as "North Korea"."""
     end = ent.end
-    while end > ent.start + 1 and (ent.doc[end - 1].text in POSSESSIVES or ent.doc[end - 1].is_punct):
+    while end > ent.start + 1 and (ent.doc[end - 1].text in POSSESSIVES or ent.doc[end - 1].is_punct
+                                   and ent.doc[end - 1].text != "%"):
         end -= 1
     start = ent.start
     if ent.doc[start].lower_ == "the" and end - start > 1 and ent.label_ not in ("DATE", "WORK_OF_ART", "EVENT", "LAW"):

@@ -179,6 +179,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
     if label in rank.NUMERIC and _COMPARED.match(after):
         return False  # "four years, _____ less than before": a difference worked out from the story's figures
     before = text_of(sent)[:ent.start_char - sent.start_char]
+    if label == "PRODUCT" and re.search(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[A-Z][\w-]*\s+$", before):
+        return False  # "A Toyota _____ was heading west": which model of car someone drove is trivia
     if label in ("QUANTITY", "MONEY") and (_CONVERSION_AFTER.match(after) or _CONVERTED_BEFORE.search(before)):
         return False  # "about 200 feet, or _____", "_____ (110,748 hectares)": the other unit gives it away
     if united_states(text) and kind_of(text) != "city":

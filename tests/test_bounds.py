@@ -21,6 +21,13 @@ def test_possessive_is_not_part_of_the_answer(vocab):
     assert answer_span(doc.ents[0]).text == "North Korea"
 
 
+def test_a_percent_sign_is_part_of_the_answer(vocab):
+    words = ["Yields", "fell", "by", "10", "%", "in", "the", "model", "."]
+    doc = Doc(vocab, words=words, spaces=[True, True, True, False, True, True, True, False, False])
+    doc.ents = [doc.char_span(doc[3].idx, doc[4].idx + 1, label="PERCENT")]
+    assert answer_span(doc.ents[0]).text == "10%"
+
+
 @pytest.mark.parametrize("text, ents, usable", [
     ("Yesterday Grand Leader Tomas Oruvo opened the new harbour bridge at Lake Vell.",
      [("Grand", "ORG"), ("Tomas Oruvo", "PERSON")], [True, True]),  # "Grand" is no role word

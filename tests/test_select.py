@@ -429,3 +429,11 @@ def test_a_country_is_a_place_whatever_the_tagger_said_unless_the_story_names_a_
     doc = make(vocab, "Cholera comes to Malawi each year , said Michael Jordan , and Jordan was right .",
                [("Malawi", "PERSON"), ("Michael Jordan", "PERSON"), ("Jordan", "ORG")])
     assert [profile(doc).label(e) for e in doc.ents] == ["GPE", "PERSON", "PERSON"]
+
+
+def test_the_model_of_a_car_someone_drove_is_no_gap(vocab):
+    for text, usable in [("A Toyota Camry was heading west on the highway when it hit an oncoming bus.", False),
+                         ("Regulators grounded the Boeing 737 MAX after a second crash within five months.", True)]:
+        product = "Camry" if "Camry" in text else "737 MAX"
+        doc = make(vocab, text, [(product, "PRODUCT")])
+        assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
