@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .cities import cities_in_state, cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
-                       same_faith, same_head, same_org, spheres_clash, sport_in)
+                       same_faith, same_head, same_org, spheres_clash, sport_in, worlds_apart)
 from .models import BLANK, Fact
 from .names import (comparable, cricket_nations, entity_key, group_of, kind_of, landlocked, related, rugby_nations,
                     united_states, whole_word)
@@ -122,7 +122,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         if label == "PERSON":
             if home_in_prompt and not answer_from & described.of(name):
                 return None  # "a French cabinet minister and close ally of President _____": French names only
-            if source == 1 and not alike_elsewhere(answer_at_home, described.of(name)):
+            if source == 1 and not alike_elsewhere(answer_at_home, described.of(name), described.home_of(name)):
                 return None  # someone from another story must share something known with the answer
             if answer_traits and described.known(name):  # most of a run's names are known for nothing
                 cand_traits = described.of(name)
@@ -141,6 +141,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 if source and name in builtin_people() and \
                         not famous_alike(answer_famous, answer_traits, cand_traits):
                     return None  # a world leader is no lure for a lawyer the story quotes
+                if source == 2 and worlds_apart(answer_at_home, cand_traits):
+                    return None  # Peru's vice president gets no Kamala Harris
             elif source and (answer_sphere or name in builtin_people() and not answer_famous):
                 return None  # a name from another story, known for nothing, is no lure for a swimmer or a sheriff
         elif label in ("GPE", "NORP"):

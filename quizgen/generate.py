@@ -18,7 +18,7 @@ from .models import Article, Failure, Fact, Kind, Question
 from .names import entity_key
 from .rank import profile
 from .select import best_facts
-from .traits import article_traits
+from .traits import article_traits, country_key
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -81,6 +81,12 @@ def pool_of(parsed: Iterable[Parsed]) -> dict[str, list[str]]:
         for text, trait in p.traits:  # "PERSON/sphere:sport": the run's names with that trait
             if text in labels and not trait.startswith("peer:"):
                 pool.setdefault(f"{labels[text]}/{trait}", {})[text] = None
+        # someone of no stated country is taken to be of the country the story names first ("PERSON/story:peru")
+        home = next((c for text, label in p.entities if label in ("GPE", "NORP") and (c := country_key(text))), None)
+        stated = {text for text, trait in p.traits if trait.startswith("from:")}
+        for text, label in p.entities if home else ():
+            if label == "PERSON" and text not in stated:
+                pool.setdefault(f"PERSON/story:{home}", {})[text] = None
     return {label: list(names) for label, names in pool.items()}
 
 

@@ -43,8 +43,13 @@ class Described:
                 found |= self.by_surname.get(name) or self.run_by_surname.get(name, set())
             if self.label == "PERSON":
                 found |= self.famous(name)
-            found = self._seen[name] = frozenset(found)
+            found = self._seen[name] = frozenset(t for t in found if not t.startswith("story:"))
         return found
+
+    def home_of(self, name: str) -> frozenset[str]:
+        """The country of the story a name from another story comes from, as "from:" traits (see pool_of)."""
+        found = self.run.get(name) or (self.run_by_surname.get(name, set()) if " " not in name else set())
+        return frozenset("from:" + t[6:] for t in found if t.startswith("story:"))
 
     def famous(self, name: str) -> frozenset[str]:
         """The traits of the built-in person `name` stands for, or none when the story says it is someone else:
@@ -165,19 +170,30 @@ def disciplines(traits: set[str] | frozenset[str]) -> set[str]:
     return {_DISCIPLINE[t[5:]] for t in traits if t.startswith("role:") and t[5:] in _DISCIPLINE}
 
 
-def alike_elsewhere(answer: frozenset[str], cand: frozenset[str]) -> bool:
+def alike_elsewhere(answer: frozenset[str], cand: frozenset[str], home: frozenset[str] = frozenset()) -> bool:
     """Whether someone from another story is a fair lure: known to share the answer's field, office, country
     or region, and for an athlete the sport (gender alone is not enough: "Ann Bodkin", rescued from a quake,
-    is no lure for a Brazilian president, nor a cyclist for a tennis champion)."""
+    is no lure for a Brazilian president, nor a cyclist for a tennis champion). `home` is the country of the
+    candidate's story, taken for theirs when they have none stated."""
     if not answer or not cand or spheres_clash(answer, cand):
         return False
     if "sphere:sport" in answer | cand:
         return bool(disciplines(answer) & disciplines(cand))
-    _, _, _, a_from, _, a_reg, _ = _split(answer)
-    _, _, _, c_from, _, c_reg, _ = _split(cand)
-    if a_from and c_from and not a_from & c_from and not a_reg & c_reg:
+    if worlds_apart(answer, cand if any(t.startswith("from:") for t in cand) else cand | home):
         return False  # India's finance minister is no lure for Egypt's: the office is shared, the world is not
     return person_score(answer, cand) > 0
+
+
+def worlds_apart(answer: frozenset[str], cand: frozenset[str]) -> bool:
+    """Whether two people are known to be of different countries in different parts of the world (the United
+    States and Canada are one part, Latin America another)."""
+    a_from, c_from = _split(answer)[3], _split(cand)[3]
+    return bool(a_from and c_from and not a_from & c_from and not _worlds(a_from) & _worlds(c_from))
+
+
+def _worlds(countries: frozenset[str]) -> frozenset[str]:
+    return frozenset("north-america" if subregion_of(c) == "north-america" else region_of(c)
+                     for c in countries) - {None}
 
 
 # Words that say which sport a story is about, as the role of an athlete in it.

@@ -1,0 +1,46 @@
+"""People from other stories and from quizgen's lists as wrong options: someone of no stated country is taken
+to be of the country their story names first. No model load."""
+import random
+
+from quizgen.distractors import choose
+from quizgen.generate import Parsed, pool_of
+from quizgen.models import Article, Fact
+
+
+def fact(sentence: str, answer: str, label: str = "PERSON") -> Fact:
+    return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label=label, score=1.0)
+
+
+def parsed(entities, traits=()) -> Parsed:
+    return Parsed(Article(id="a", source="a.txt", text="x"), (), tuple(entities), tuple(traits))
+
+
+def test_the_pool_takes_someone_of_no_stated_country_for_one_of_the_storys_first_country():
+    pool = pool_of([parsed([("Peruvian", "NORP"), ("Dina Ortal", "PERSON"), ("Spanish", "NORP"),
+                            ("Ana Vell", "PERSON")], [("Ana Vell", "from:chile")])])
+    assert pool["PERSON/story:peru"] == ["Dina Ortal"]  # Ana Vell is said to be Chilean: nothing is assumed
+
+
+def test_someone_from_a_story_set_in_another_part_of_the_world_is_no_lure():
+    s = "Prosecutors said the minister promised to help Marc Aubert get a job in exchange for information."
+    other = ["Dina Ortal", "Luis Pardo", "Rosa Quispe"]  # a Peruvian story's lawyers
+    pool = {"PERSON": other, "PERSON/sphere:judiciary": other, "PERSON/role:lawyer": other,
+            "PERSON/story:peru": other}
+    traits = [("Marc Aubert", "role:judge"), ("Marc Aubert", "sphere:judiciary"), ("Marc Aubert", "from:france")]
+    article = [("France", "GPE"), ("Marc Aubert", "PERSON"), ("Paul Tessier", "PERSON"), ("Anne Roux", "PERSON"),
+               ("Yves Morel", "PERSON")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Marc Aubert"), article=article, pool=pool, rng=random.Random(seed), traits=traits)
+        assert not set(wrong) & set(other)
+    del pool["PERSON/story:peru"]  # of no known story, a fellow lawyer may be offered
+    wrong = choose(fact(s, "Marc Aubert"), article=article[:2], pool=pool, rng=random.Random(0), traits=traits)
+    assert set(wrong) & set(other)
+
+
+def test_a_known_leader_of_another_part_of_the_world_is_no_lure_for_a_vice_president():
+    s = "Fluent in Quechua, Dina Ortal was elected vice president on the ticket that brought Castillo to power."
+    traits = [("Dina Ortal", "role:vice-president"), ("Dina Ortal", "sphere:government")]
+    article = [("Peru", "GPE"), ("Dina Ortal", "PERSON"), ("Castillo", "PERSON")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Dina Ortal"), article=article, pool={}, rng=random.Random(seed), traits=traits)
+        assert not set(wrong) & {"Kamala Harris", "Mike Pence", "Joe Biden", "JD Vance"}
