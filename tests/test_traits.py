@@ -291,10 +291,14 @@ def test_someone_from_another_story_must_share_something_known_with_the_answer()
 
 
 def test_a_lone_word_that_is_nobodys_name_gets_no_options():
-    s = "The cyclone pummeled Vanuatu, where some 260,000 people live, for most of a day."
-    f = fact(s, "Vanuatu", "PERSON")  # the tagger's mistake: a country of no list quizgen ships
-    article = [("Vanuatu", "PERSON"), ("Tom Perry", "PERSON"), ("Ann McLennan", "PERSON"), ("Joe Szoke", "PERSON")]
+    s = "The cyclone pummeled Vanaura, where some 260,000 people live, for most of a day."
+    f = fact(s, "Vanaura", "PERSON")  # the tagger's mistake: an island of no list quizgen ships
+    article = [("Vanaura", "PERSON"), ("Tom Perry", "PERSON"), ("Ann McLennan", "PERSON"), ("Joe Szoke", "PERSON")]
     assert choose(f, article=article, pool={}, rng=random.Random(0)) == []
+    f = fact(s.replace("Vanaura", "Vanuatu"), "Vanuatu", "PERSON")  # a country quizgen knows is a place
+    wrong = choose(f, article=[(t.replace("Vanaura", "Vanuatu"), lab) for t, lab in article], pool={},
+                   rng=random.Random(0))
+    assert len(wrong) == 3 and not set(wrong) & {"Tom Perry", "Perry", "Ann McLennan", "Joe Szoke"}
 
 
 def test_a_family_name_written_first_gets_no_options():
