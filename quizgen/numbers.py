@@ -174,7 +174,7 @@ def close_share(answer: str, candidate: str) -> bool:
 
 # Words that set one amount against another: "from 8.2 percent to _____", "better than the _____ expected",
 # "down from $520 million"; only an amount (or the blank) right after one of them is compared
-_COMPARED = re.compile(r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against)\s+(?:\S+\s+){0,3}$",
+_COMPARED = re.compile(r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against)\s+(?:\S+\s+){0,4}$",
                        re.IGNORECASE)
 _AMOUNT = re.compile(r"([$£€¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])\s*"
                      r"(%|percent\b|per cent\b|percentage points?\b)?\s*(thousand|million|billion|trillion)?\b",

@@ -373,6 +373,8 @@ def test_an_international_body_gets_bodies_of_its_own_field():
      lambda v: v < 163000),
     ("Sales fell to $410 million in the quarter, down from $520 million a year earlier.", "$410 million",
      lambda v: v < 520),
+    ("The deficit rose to $48.2 billion, from a slightly downwardly revised $45.4 billion in February.",
+     "$45.4 billion", lambda v: v < 48.2),
 ])
 def test_a_number_the_sentence_compares_keeps_its_side_of_the_comparison(sentence, answer, keep):
     label = {"%": "PERCENT", "$": "MONEY"}.get(next((c for c in "%$" if c in answer), ""), "CARDINAL")
