@@ -34,6 +34,7 @@ best worst latest further other many several various certain such same similar d
 important significant serious strong long-term short-term initial final first second third last next
 only main real true full whole entire special specific general particular
 successful unsuccessful widespread acclaimed staunch growing massive historic inquiring
+previous prior earlier ongoing upcoming existing remaining original high low powerful
 """.split())
 
 

@@ -55,7 +55,7 @@ def test_determiners_stay_outside_the_blank_and_compounds_inside(vocab):
     assert [p.text for p in noun_phrases(doc[:])] == ["coastal harbour plan"]
 
 
-@pytest.mark.parametrize("adjective", ["new", "controversial", "recent", "major", "successful"])
+@pytest.mark.parametrize("adjective", ["new", "controversial", "recent", "major", "successful", "previous", "high"])
 def test_an_opinion_or_timing_adjective_makes_no_blank(vocab, adjective):
     # "the council approved the ___ (new harbour plan)": many answers would fit.
     doc = parsed(vocab, [("The", 1, "det"), ("council", 2, "nsubj"), ("approved", 2, "ROOT"), ("the", 6, "det"),
