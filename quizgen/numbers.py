@@ -19,6 +19,7 @@ _MONTHS = "|".join(MONTHS)
 # a day of the month beside its month: "July 25", "25th of July"
 _DAY = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+(?P<day>[1-9]|[12]\d|3[01])(?=(?:st|nd|rd|th)?\b)"
                   rf"|(?P<day2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b)")
+_SHORT_YEAR = re.compile(r"[-/–](\d\d)\b")  # the "-20" of "2019-20"
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _YEAR = re.compile(rf"\b(?:{YEAR})\b")
 
@@ -111,6 +112,9 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
         for off in offsets:
             new = answer
             for m in reversed(years):
+                short = _SHORT_YEAR.match(new, m.end())  # "2019-20", a financial year: both years move
+                if short:
+                    new = new[:short.start(1)] + f"{(int(short.group(1)) + off) % 100:02d}" + new[short.end(1):]
                 new = new[: m.start()] + str(int(m.group()) + off) + new[m.end():]
             out.append(new)
         return out

@@ -1,0 +1,137 @@
+"""Numbers and dates as wrong options: their own format and scale, on the right side of what the sentence
+compares them with. No model load."""
+import random
+import re
+
+import pytest
+
+from quizgen.distractors import choose
+from quizgen.models import Fact
+from quizgen.numbers import numeric_options
+
+
+def fact(sentence: str, answer: str, label: str) -> Fact:
+    return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label=label, score=1.0)
+
+
+def test_years_stay_years():
+    options = numeric_options("2001", "DATE", random.Random(1))
+    assert options and all(o.isdigit() and len(o) == 4 and o != "2001" for o in options)
+
+
+def test_numbers_keep_their_format_and_unit():
+    options = numeric_options("10,000 shipping containers", "CARDINAL", random.Random(1))
+    assert options
+    for o in options:
+        number, unit = o.split(" ", 1)
+        assert unit == "shipping containers"
+        assert "," in number and number != "10,000"
+
+
+def test_decimals_and_money():
+    options = numeric_options("€1.8 billion", "MONEY", random.Random(3))
+    assert all(o.startswith("€") and o.endswith(" billion") and o != "€1.8 billion" for o in options)
+    assert all(len(o.split()[0].split(".")[1]) == 1 for o in options)
+
+
+def test_percentages_stay_below_a_hundred():
+    assert all(float(o.rstrip("%")) <= 100 for o in numeric_options("80%", "PERCENT", random.Random(0)))
+
+
+def test_months_swap_for_months():
+    options = numeric_options("September", "DATE", random.Random(0))
+    assert "September" not in options and "March" in options
+
+
+def test_times_stay_times_in_their_own_format():
+    race = numeric_options("4:03.84", "CARDINAL", random.Random(0))
+    assert race and all(re.fullmatch(r"[34]:\d\d\.\d\d", o) for o in race)  # a few per cent either way
+    marathon = numeric_options("2:05:30", "TIME", random.Random(0))
+    assert marathon and all(re.fullmatch(r"[12]:\d\d:\d\d", o) for o in marathon)
+    clock = numeric_options("10:30 a.m.", "TIME", random.Random(0))
+    assert clock and all(re.fullmatch(r"\d{1,2}:30 a\.m\.", o) for o in clock) and "10:30 a.m." not in clock
+
+
+def test_an_age_decade_gets_other_decades_of_life():
+    options = numeric_options("20s", "DATE", random.Random(0))
+    assert options and set(options) <= {"30s", "40s", "50s"}  # not "12s", and no teenagers' "10s"
+
+
+def test_clock_times_keep_their_clock_and_decades_move_together():
+    assert set(numeric_options("2:30am", "TIME", random.Random(0))) <= {"12:30am", "1:30am", "3:30am", "4:30am",
+                                                                        "5:30am"}
+    assert all(re.fullmatch(r"2[0-3]:45|1\d:45", o) for o in numeric_options("23:45", "TIME", random.Random(0)))
+    assert all(re.fullmatch(r"0\d:15|1[0-2]:15", o) for o in numeric_options("09:15", "TIME", random.Random(0)))
+    assert all(re.fullmatch(r"\d{1,2}:30 a\.m\.", o) for o in numeric_options("10:30 a.m.", "TIME", random.Random(0)))
+    decades = numeric_options("20s and 30s", "DATE", random.Random(0))
+    assert decades and all(int(o[:2]) + 10 == int(o.split(" and ")[1][:2]) for o in decades)
+
+
+def test_a_span_of_years_stays_within_a_factor_of_two():
+    for seed in range(5):
+        options = numeric_options("24 years", "DATE", random.Random(seed))
+        assert options and all(12 <= int(o.split()[0]) <= 48 and o.endswith(" years") for o in options)
+
+
+def test_a_wrong_year_keeps_its_order_with_the_years_the_prompt_names():
+    s = "Fuel cost the airline $3.03 a gallon in 2008, up from $2.13 in 2007."
+    for seed in range(5):
+        wrong = choose(fact(s, "2008", "DATE"), article=[], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(int(w) > 2007 for w in wrong)
+
+
+def test_a_share_of_the_vote_gets_shares_near_it():
+    for share in (53, 80):
+        s = f"Barrow garnered {share} percent of the vote, according to results released late on Sunday."
+        for seed in range(5):
+            wrong = choose(fact(s, f"{share} percent", "PERCENT"), article=[], pool={}, rng=random.Random(seed))
+            assert len(wrong) == 3 and all(0.75 * share <= float(w.split()[0]) <= 1.5 * share for w in wrong)
+
+
+@pytest.mark.parametrize("sentence, answer, keep", [
+    ("The jobless rate crept higher from 8.2 percent to 8.3 percent in the month.", "8.3 percent", lambda v: v > 8.2),
+    ("The firm added 163,000 jobs in May, better than the 100,000 analysts expected.", "100,000",
+     lambda v: v < 163000),
+    ("Sales fell to $410 million in the quarter, down from $520 million a year earlier.", "$410 million",
+     lambda v: v < 520),
+    ("The deficit rose to $48.2 billion, from a slightly downwardly revised $45.4 billion in February.",
+     "$45.4 billion", lambda v: v < 48.2),
+])
+def test_a_number_the_sentence_compares_keeps_its_side_of_the_comparison(sentence, answer, keep):
+    label = {"%": "PERCENT", "$": "MONEY"}.get(next((c for c in "%$" if c in answer), ""), "CARDINAL")
+    label = "PERCENT" if "percent" in answer else label
+    for seed in range(5):
+        wrong = choose(fact(sentence, answer, label), article=[], pool={}, rng=random.Random(seed))
+        assert wrong and all(keep(float(re.search(r"[\d,.]+\d", w).group().replace(",", ""))) for w in wrong), wrong
+
+
+def test_numbers_the_sentence_does_not_compare_are_free():
+    s = "Officials put the number of dead at 16, with 19 injured and 40 homes destroyed."
+    wrong = choose(fact(s, "16", "CARDINAL"), article=[], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3
+
+
+def test_an_age_is_not_compared_with_another_age_the_sentence_only_mentions():
+    s = "The 28-year-old Kenyan needed the extra runway to slow down after breaking the 31-year-old record."
+    wrong = choose(fact(s, "28-year-old", "DATE"), article=[], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3
+
+
+@pytest.mark.parametrize("answer", ["July 25", "25 July", "March 3rd", "December 31"])
+def test_a_day_of_the_month_gets_other_days_of_that_month(answer):
+    for seed in range(5):
+        options = numeric_options(answer, "DATE", random.Random(seed))
+        assert len(options) >= 3
+        for o in options:
+            day = int(re.search(r"\d+", o).group())
+            assert 1 <= day <= 28 and o != answer
+            assert re.sub(r"\d+(?:st|nd|rd|th)?", "", o) == re.sub(r"\d+(?:st|nd|rd|th)?", "", answer)
+            if re.search(r"\d(?:st|nd|rd|th)", o):
+                assert re.search(r"\d+(?:st|nd|rd|th)", o).group() == f"{day}{'th' if 10 <= day <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def test_a_financial_year_moves_both_its_years():
+    for seed in range(3):
+        for o in numeric_options("the second quarter of 2019-20", "DATE", random.Random(seed)):
+            first, second = map(int, re.search(r"(\d{4})-(\d\d)", o).groups())
+            assert (first + 1) % 100 == second  # "2014-15", never "2014-20"
