@@ -14,8 +14,8 @@ from .cities import cities_in_state, cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
                        same_faith, same_head, same_org, spheres_clash, sport_in, worlds_apart)
 from .models import BLANK, Fact
-from .names import (comparable, cricket_nations, entity_key, group_of, kind_of, landlocked, related, rugby_nations,
-                    united_states, whole_word)
+from .names import (comparable, country_with_the, cricket_nations, entity_key, group_of, kind_of, landlocked,
+                    related, rugby_nations, united_states, whole_word)
 from .numbers import NUMERIC, close_share, numeric_options, same_side, same_side_of_years
 from .orgs import field_of, org_type, takes_article
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
@@ -75,7 +75,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     if any(t.startswith("from:") for t in answer_traits) or not any(t.startswith("sphere:") for t in answer_traits):
         story_countries = set()  # only for someone of known office and no stated country
     answer_at_home = frozenset(answer_traits | story_countries)  # what a candidate is compared with
-    answer_from = {t for t in answer_traits if t.startswith("from:")}
+    answer_from = {t for t in answer_at_home if t.startswith("from:")}  # stated, or the story's for an official
     words = _CAPITALISED.findall(prompt)  # "French", and "South Korean" of "The South Korean President"
     home_in_prompt = label == "PERSON" and bool(answer_from) and any(
         f"from:{country_key(w)}" in answer_from for w in (*words, *map(" ".join, zip(words, words[1:]))))
@@ -321,7 +321,9 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     else:
         same = lambda a, b: related(a, b, numeric=numeric)  # noqa: E731
     before_noun = bool(re.match(r"\s+[a-z]", after))
-    after_the = label == "ORG" and bool(re.search(r"\bthe\s+$", before, re.IGNORECASE))
+    after_the = bool(re.search(r"\bthe\s+$", before, re.IGNORECASE))
+    # "strike the _____": only countries written with "the" ("the Thailand" reads wrong); else none of them
+    the_country = country_with_the(fact.answer) if label == "GPE" else None
     vote_share = label == "PERCENT" and bool(_VOTE_SHARE.match(after))
     for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits, own_only=unknown_place):
         if unknown_place and source != 0:
@@ -349,8 +351,13 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue  # a Sunni is a Muslim: no wrong option for "Muslim", nor "Muslim" for "Sunni"
         if cand in _NOUN_ONLY and before_noun:
             continue
-        if after_the and takes_article(cand) is False:
-            continue  # "The _____ said": not "The UNICEF said"  # "_____ school children": "New Zealander school children" is no English
+        if after_the and label == "ORG" and takes_article(cand) is False:
+            continue  # "The _____ said": not "The UNICEF said"
+        if the_country is not None and country_with_the(cand) is not None:
+            if the_country and after_the and not country_with_the(cand):
+                continue  # "strike the _____": no "the Thailand" for the Philippines
+            if not after_the and country_with_the(cand):
+                continue  # "in _____": no "in Netherlands"  # "_____ school children": "New Zealander school children" is no English
         if label == "DATE" and not same_side_of_years(fact.answer, cand, prompt):
             continue
         if vote_share and not close_share(fact.answer, cand):

@@ -171,6 +171,18 @@ def kind_of(text: str) -> str | None:
     return _kinds().get(entity_key(text))
 
 
+_THE_COUNTRY = re.compile(r"(?:Republic|Kingdom|States|Union|Emirates|Islands)$|"
+                          r"^(?:Philippines|Netherlands|Maldives|Bahamas|Gambia)$")
+
+
+def country_with_the(text: str) -> bool | None:
+    """Whether a country's name is written after "the" ("the Philippines", "the Czech Republic"); None when
+    `text` is no country quizgen knows."""
+    if kind_of(text) != "country":
+        return None
+    return bool(_THE_COUNTRY.search(text.strip()))
+
+
 @lru_cache(maxsize=1 << 14)
 def whole_word(text: str) -> re.Pattern[str]:
     """The pattern for `text` as a whole word, compiled once: re's own cache (512) is far too small for

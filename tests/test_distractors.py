@@ -309,3 +309,19 @@ def test_a_city_of_a_state_the_story_names_gets_cities_of_that_state_and_never_t
         wrong = choose(fact(s, "Seattle", "GPE"), article=article, pool={}, rng=random.Random(seed))
         assert len(wrong) == 3 and "Washington" not in wrong
         assert all(w in cities_in_state("Washington") for w in wrong)
+
+
+def test_a_country_written_with_the_gets_countries_written_with_it():
+    from quizgen.names import country_with_the
+
+    assert [country_with_the(c) for c in ("Netherlands", "Czech Republic", "Mauritius", "Honduras", "Paris")] == \
+        [True, True, False, False, None]
+    s = "Earthquakes regularly strike the Philippines, which sits along the Pacific Ring of Fire."
+    for seed in range(3):
+        wrong = choose(fact(s, "Philippines", "GPE"), article=[("Philippines", "GPE")], pool={},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and all(country_with_the(w) for w in wrong)  # no "strike the Thailand"
+    s = "Earthquakes regularly strike Indonesia, which sits along the Pacific Ring of Fire."
+    for seed in range(3):
+        wrong = choose(fact(s, "Indonesia", "GPE"), article=[("Indonesia", "GPE")], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and not any(country_with_the(w) for w in wrong)  # no "strike Philippines"

@@ -44,3 +44,12 @@ def test_a_known_leader_of_another_part_of_the_world_is_no_lure_for_a_vice_presi
     for seed in range(3):
         wrong = choose(fact(s, "Dina Ortal"), article=article, pool={}, rng=random.Random(seed), traits=traits)
         assert not set(wrong) & {"Kamala Harris", "Mike Pence", "Joe Biden", "JD Vance"}
+
+
+def test_an_official_of_no_stated_country_in_a_prompt_naming_the_storys_country_gets_compatriots_only():
+    s = "Dutch parties began coalition talks after Prime Minister Jan Velde's party easily won the election."
+    traits = [("Jan Velde", "role:prime-minister"), ("Jan Velde", "sphere:head")]
+    article = [("Netherlands", "GPE"), ("Dutch", "NORP"), ("Jan Velde", "PERSON")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Jan Velde"), article=article, pool={}, rng=random.Random(seed), traits=traits)
+        assert not set(wrong) & {"David Cameron", "Theresa May", "Keir Starmer", "Boris Johnson", "Tony Blair"}
