@@ -48,14 +48,15 @@ def test_strip_dateline_variants():
     assert strip_dateline("Fresno, the county seat, grew faster than any city in the state.").startswith("Fresno")
     for dateline in ("Aug. 2 (UPI) -- ", "Coral Gables, Florida (CNN)", "NORTH VALE - ", "Donetsk - ", "Lima: ",
                      "Lima : ", "LIMA: ", "CBS NEWS-- ", "ISLAMABAD, Pakistan (AA) – ", "LIMA: (APP) ",
-                     "LA PAZ, Bolivia -- "):
+                     "LA PAZ, Bolivia -- ", "Antara, Jakarta – ", "Xinhua, Port Moresby — "):
         assert strip_dateline(dateline + "The council approved the harbour plan on Monday.").startswith("The council")
     for sentence in ("Kim Jong Un - the leader - met officials on Tuesday.",
                      "Two - and possibly three - people were killed in the blast on Monday.",
                      "NASA - the US space agency - said the launch would go ahead on Friday.",
                      "ISIS (also known as ISIL) -- the militant group -- claimed the attack.",
                      "Mr Brown, MP -- the local member -- said the plan was a mistake.",
-                     "Sunday - the last day of the festival - drew the biggest crowds yet."):
+                     "Sunday - the last day of the festival - drew the biggest crowds yet.",
+                     "Lena, Berg's sister – and her coach – won the race on Sunday."):
         assert strip_dateline(sentence) == sentence  # a dash inside the sentence, no dateline
 
 
