@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import lru_cache
 
 # spaCy labels whose wrong options are the answer with its numbers changed
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
@@ -186,8 +187,10 @@ _AMOUNT = re.compile(r"([$£€¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
-def _amounts(text: str) -> list[tuple[str, float, int]]:
-    """Each amount of `text` as (kind, value, where): kind is the currency sign, "%" or "" for a bare number."""
+@lru_cache(maxsize=4096)
+def _amounts(text: str) -> tuple[tuple[str, float, int], ...]:
+    """Each amount of `text` as (kind, value, where): kind is the currency sign, "%" or "" for a bare number
+    (cached: a prompt is read once for all its candidates)."""
     out = []
     for m in _AMOUNT.finditer(text):
         sign, number, percent, scale = m.groups()
@@ -195,7 +198,7 @@ def _amounts(text: str) -> list[tuple[str, float, int]]:
             continue  # a year is no amount
         kind = sign or ("%" if percent else "")
         out.append((kind, float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1), m.start()))
-    return out
+    return tuple(out)
 
 
 def same_side(answer: str, candidate: str, prompt: str, blank: str) -> bool:
