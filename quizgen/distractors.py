@@ -112,6 +112,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     # the US state the story names that has the answer among its cities: "a Spokane man" in a Washington story
     story_state = next((t for t, lab in article if lab == "GPE" and fact.answer in (cities_in_state(t) or ())),
                        None) if home == _US else None
+    state_alike = cities_in_state(story_state) if story_state else ()
     width = len(fact.answer)
 
     def score_of(name: str, source: int) -> float | None:
@@ -159,7 +160,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 if story_state and entity_key(name) == entity_key(story_state):
                     return None  # the state itself ("Washington" in a Washington-state story) is no city
                 score = 3 if where == home else place_score(fact.answer, name)
-                if story_state and name in cities_in_state(story_state):
+                if name in state_alike:
                     score += 1  # a city of the story's state first
             else:
                 score = place_score(fact.answer, name)
@@ -198,7 +199,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     if state_cities is not None:
         builtin_alike = state_cities[:HOME_CITIES]
     elif home_named:
-        builtin_alike = (*(cities_in_state(story_state) if story_state else ()), *cities_of(home)[:HOME_CITIES])
+        builtin_alike = (*state_alike, *cities_of(home)[:HOME_CITIES])
     else:
         builtin_alike = alike_builtin(builtin_label, fact.answer, label, famous)
     first = ordered(((0, own), (1, alike_bank), (2, builtin_alike)), set())
@@ -350,14 +351,14 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         if label == "NORP" and same_faith(fact.answer, cand):
             continue  # a Sunni is a Muslim: no wrong option for "Muslim", nor "Muslim" for "Sunni"
         if cand in _NOUN_ONLY and before_noun:
-            continue
+            continue  # "_____ school children": "New Zealander school children" is no English
         if after_the and label == "ORG" and takes_article(cand) is False:
             continue  # "The _____ said": not "The UNICEF said"
         if the_country is not None and country_with_the(cand) is not None:
             if the_country and after_the and not country_with_the(cand):
                 continue  # "strike the _____": no "the Thailand" for the Philippines
             if not after_the and country_with_the(cand):
-                continue  # "in _____": no "in Netherlands"  # "_____ school children": "New Zealander school children" is no English
+                continue  # "in _____": no "in Netherlands"
         if label == "DATE" and not same_side_of_years(fact.answer, cand, prompt):
             continue
         if vote_share and not close_share(fact.answer, cand):

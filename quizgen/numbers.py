@@ -14,9 +14,9 @@ NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2}){1,2})(?:\.(\d+))?(?!\d)")  # "10:30 a.m.", "2:30am", "4:03.84", "2:05:30"
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\b", re.IGNORECASE)
 _AGE_DECADE = re.compile(r"\b([1-9]0)s\b")  # "in their 20s"
-_MONTH_WORD = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
-YEAR = r"1[5-9]\d\d|20\d\d"  # a year as news writes one, 1500 to 2099
 _MONTHS = "|".join(MONTHS)
+_MONTH_WORD = re.compile(rf"\b({_MONTHS})\b")
+YEAR = r"1[5-9]\d\d|20\d\d"  # a year as news writes one, 1500 to 2099
 # a day of the month beside its month: "July 25", "25th of July"
 _DAY = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+(?P<day>[1-9]|[12]\d|3[01])(?=(?:st|nd|rd|th)?\b)"
                   rf"|(?P<day2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b)")
@@ -179,18 +179,16 @@ def close_share(answer: str, candidate: str) -> bool:
 
 # Words that set one amount against another: "from 8.2 percent to _____", "better than the _____ expected",
 # "down from $520 million"; only an amount (or the blank) right after one of them is compared
-_COMPARED = re.compile(r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against)\s+(?:\S+\s+){0,4}$",
-                       re.IGNORECASE)
+_AGAINST = re.compile(r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against)\s+(?:\S+\s+){0,4}$",
+                      re.IGNORECASE)
 _AMOUNT = re.compile(r"([$£€¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])\s*"
                      r"(%|percent\b|per cent\b|percentage points?\b)?\s*(thousand|million|billion|trillion)?\b",
                      re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
-@lru_cache(maxsize=4096)
-def _amounts(text: str) -> tuple[tuple[str, float, int], ...]:
-    """Each amount of `text` as (kind, value, where): kind is the currency sign, "%" or "" for a bare number
-    (cached: a prompt is read once for all its candidates)."""
+def _amounts(text: str) -> list[tuple[str, float, int]]:
+    """Each amount of `text` as (kind, value, where): kind is the currency sign, "%" or "" for a bare number."""
     out = []
     for m in _AMOUNT.finditer(text):
         sign, number, percent, scale = m.groups()
@@ -198,7 +196,16 @@ def _amounts(text: str) -> tuple[tuple[str, float, int], ...]:
             continue  # a year is no amount
         kind = sign or ("%" if percent else "")
         out.append((kind, float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1), m.start()))
-    return tuple(out)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _compared(prompt: str, blank: str) -> tuple[tuple[str, float], ...]:
+    """The amounts (kind, value) the prompt sets against its blank: all of them when a comparing word stands
+    before the blank, else those with one right before them. Worked out once per prompt, not per candidate."""
+    blank_compared = bool(_AGAINST.search(prompt.partition(blank)[0]))
+    return tuple((kind, value) for kind, value, at in _amounts(prompt)
+                 if blank_compared or _AGAINST.search(prompt[:at]))
 
 
 def same_side(answer: str, candidate: str, prompt: str, blank: str) -> bool:
@@ -209,6 +216,4 @@ def same_side(answer: str, candidate: str, prompt: str, blank: str) -> bool:
     if len(a) != 1 or len(c) != 1 or a[0][0] != c[0][0]:
         return True
     (kind, va, _), (_, vc, _) = a[0], c[0]
-    blank_compared = bool(_COMPARED.search(prompt.partition(blank)[0]))
-    return all((va > v) == (vc > v) and (va < v) == (vc < v) for k, v, at in _amounts(prompt)
-               if k == kind and (blank_compared or _COMPARED.search(prompt[:at])))
+    return all((va > v) == (vc > v) and (va < v) == (vc < v) for k, v in _compared(prompt, blank) if k == kind)

@@ -45,6 +45,7 @@ _MEDIA_AFTER = re.compile(r"(?:(?:al-|el-)?[A-Z][\w’'-]*\s+){0,3}"  # "the ___
                           r"(?i:(?:state[- ])?(?:news agency|media|television|tv|newspapers?|broadcaster|"
                           r"press agency|radio|news website|news channel))\b|daily [A-Z]")  # "_____ daily Le Monde"
 _OUTLET_NAME = re.compile(r"\b(?:News|Times|Herald|Journal|Gazette|Telegraph|Tribune|Radio|Television|TV)$")
+_MAKE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[A-Z][\w-]*\s+$")  # "A Toyota _____"
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # "_____ (SNP) leader Nicola Sturgeon"
 _APPROX = r"(?:about|around|nearly|some|roughly|almost|more than)?\s*"
 _CONVERSION_AFTER = re.compile(r"\(\s*" + _APPROX + r"[$€£¥]?\d")  # "_____ (110,748 hectares)"
@@ -179,7 +180,7 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
     if label in rank.NUMERIC and _COMPARED.match(after):
         return False  # "four years, _____ less than before": a difference worked out from the story's figures
     before = text_of(sent)[:ent.start_char - sent.start_char]
-    if label == "PRODUCT" and re.search(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[A-Z][\w-]*\s+$", before):
+    if label == "PRODUCT" and _MAKE_BEFORE.search(before):
         return False  # "A Toyota _____ was heading west": which model of car someone drove is trivia
     if label in ("QUANTITY", "MONEY") and (_CONVERSION_AFTER.match(after) or _CONVERTED_BEFORE.search(before)):
         return False  # "about 200 feet, or _____", "_____ (110,748 hectares)": the other unit gives it away

@@ -2,6 +2,8 @@
 to be of the country their story names first. No model load."""
 import random
 
+import pytest
+
 from quizgen.distractors import choose
 from quizgen.generate import Parsed, pool_of
 from quizgen.models import Article, Fact
@@ -37,19 +39,19 @@ def test_someone_from_a_story_set_in_another_part_of_the_world_is_no_lure():
     assert set(wrong) & set(other)
 
 
-def test_a_known_leader_of_another_part_of_the_world_is_no_lure_for_a_vice_president():
-    s = "Fluent in Quechua, Dina Ortal was elected vice president on the ticket that brought Castillo to power."
-    traits = [("Dina Ortal", "role:vice-president"), ("Dina Ortal", "sphere:government")]
-    article = [("Peru", "GPE"), ("Dina Ortal", "PERSON"), ("Castillo", "PERSON")]
+@pytest.mark.parametrize("sentence, answer, traits, article, never", [
+    # a known person of another part of the world: Peru's vice president gets no Kamala Harris
+    ("Fluent in Quechua, Dina Ortal was elected vice president on the ticket that brought Castillo to power.",
+     "Dina Ortal", [("Dina Ortal", "role:vice-president"), ("Dina Ortal", "sphere:government")],
+     [("Peru", "GPE"), ("Dina Ortal", "PERSON"), ("Castillo", "PERSON")],
+     {"Kamala Harris", "Mike Pence", "Joe Biden", "JD Vance"}),
+    # an official of no stated country, in a prompt naming the story's country, gets compatriots only
+    ("Dutch parties began coalition talks after Prime Minister Jan Velde's party easily won the election.",
+     "Jan Velde", [("Jan Velde", "role:prime-minister"), ("Jan Velde", "sphere:head")],
+     [("Netherlands", "GPE"), ("Dutch", "NORP"), ("Jan Velde", "PERSON")],
+     {"David Cameron", "Theresa May", "Keir Starmer", "Boris Johnson", "Tony Blair"}),
+])
+def test_a_known_person_the_story_rules_out_is_no_lure(sentence, answer, traits, article, never):
     for seed in range(3):
-        wrong = choose(fact(s, "Dina Ortal"), article=article, pool={}, rng=random.Random(seed), traits=traits)
-        assert not set(wrong) & {"Kamala Harris", "Mike Pence", "Joe Biden", "JD Vance"}
-
-
-def test_an_official_of_no_stated_country_in_a_prompt_naming_the_storys_country_gets_compatriots_only():
-    s = "Dutch parties began coalition talks after Prime Minister Jan Velde's party easily won the election."
-    traits = [("Jan Velde", "role:prime-minister"), ("Jan Velde", "sphere:head")]
-    article = [("Netherlands", "GPE"), ("Dutch", "NORP"), ("Jan Velde", "PERSON")]
-    for seed in range(3):
-        wrong = choose(fact(s, "Jan Velde"), article=article, pool={}, rng=random.Random(seed), traits=traits)
-        assert not set(wrong) & {"David Cameron", "Theresa May", "Keir Starmer", "Boris Johnson", "Tony Blair"}
+        wrong = choose(fact(sentence, answer), article=article, pool={}, rng=random.Random(seed), traits=traits)
+        assert not set(wrong) & never
