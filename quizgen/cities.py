@@ -1,4 +1,5 @@
-"""The world's cities and their countries (data/cities.json, from GeoNames: see scripts/build_cities.py).
+"""The world's cities and their countries (data/cities.json, from GeoNames: see scripts/build_cities.py), and
+the countries a story is set in.
 
 A city's wrong options are cities, and where the story names the city's country, cities of that country:
 "extending an order already in place in _____ and five of the country's 32 states" asks among Mexico's
@@ -7,13 +8,19 @@ cities, not Washington, Ottawa and Brasilia.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from .names import builtin, entity_key, kind_of
 from .traits import country_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _NOT_CITIES = ("country", "nationality", "us-state")  # "Kuwait", "Singapore", "Georgia": their first meaning
 
@@ -80,3 +87,41 @@ def is_country_name(text: str) -> bool:
     """Whether `text` names a country with a city of 100,000 people, whether or not quizgen lists it with its
     demonym and capital ("Malawi", which the tagger had called a person)."""
     return entity_key(text) in _table().countries or kind_of(text) == "country"
+
+
+_TITLE_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")  # runs of capitalised words
+
+
+def _countries_in(words: list[str]) -> Iterable[str]:
+    """The keys of the countries capitalised words name, longest name first ("Papua New Guinea", no "Guinea")."""
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            name = " ".join(words[i:i + size]).removesuffix("'s").removesuffix("’s")
+            if i + size <= len(words) and words[i][:1].isupper() and (key := country_key(name)):
+                yield key
+                i += size
+                break
+        else:
+            i += 1
+
+
+def story_countries(ents: Iterable[Span], title: str | None, label_of: Callable[[Span], str]) -> tuple[str, ...]:
+    """The keys of the countries a story is set in, first named first: the countries and peoples it names.
+    A story that names none as a place or a people ("the Maldives Democratic Party", "the Egyptian Ministry
+    of Antiquities", "Akhmim") is set in the countries its organisations, its cities and its title name."""
+    named: dict[str, None] = {}
+    other: dict[str, None] = {}
+    for ent in ents:
+        label = label_of(ent)
+        if label in ("GPE", "NORP") and (key := country_key(ent.text)):
+            named[key] = None
+        elif label == "GPE" and (key := city_country(ent.text)):
+            other[key] = None
+        elif label in ("ORG", "FAC", "LOC"):
+            other.update(dict.fromkeys(_countries_in([t.text for t in ent])))
+    if named:
+        return tuple(named)
+    for run in _TITLE_WORDS.findall(title or ""):
+        other.update(dict.fromkeys(_countries_in(run.split())))
+    return tuple(other)

@@ -31,8 +31,8 @@ _PEOPLE_SPHERES = ("sphere:", "from:", "role:", "gender:")
 
 
 def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
-            rng: random.Random, traits: Sequence[tuple[str, str]] = (), own_only: bool = False
-            ) -> Iterator[tuple[str, int]]:
+            rng: random.Random, traits: Sequence[tuple[str, str]] = (), own_only: bool = False,
+            countries: Sequence[str] | None = None) -> Iterator[tuple[str, int]]:
     """(candidate, source) most plausible first; source 0 is the article, 1 the run and bank, 2 built-in."""
     label = effective_label(fact.answer, fact.label) or ""
     if label in NUMERIC:
@@ -71,7 +71,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     answer_gender = {t for t in answer_traits if t.startswith("gender:")}
     answer_sphere = any(t.startswith("sphere:") for t in answer_traits)
     # The story's countries: a minister "of" no stated country is likelier one of theirs
-    story_countries = {f"from:{c}" for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))}
+    if countries is None:  # not worked out by the caller: those the story names
+        countries = [c for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))]
+    story_countries = {f"from:{c}" for c in countries}
     if any(t.startswith("from:") for t in answer_traits) or not any(t.startswith("sphere:") for t in answer_traits):
         story_countries = set()  # only for someone of known office and no stated country
     answer_at_home = frozenset(answer_traits | story_countries)  # what a candidate is compared with
@@ -103,9 +105,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                     if label == "GPE" and pattern.search(story) and entity_key(fact.answer) in teams), None)
     coastal = label == "GPE" and entity_key(fact.answer) not in landlocked() and bool(_SEA.search(story))
     home = city_country(fact.answer) if label == "GPE" else None  # a city's country
-    home_named = home is not None and any(lab in ("GPE", "NORP") and (country_key(t) == home or home == _US
-                                                                       and cities_in_state(t) is not None)
-                                          for t, lab in article)  # a story naming Texas is set in the US
+    home_named = home is not None and (home in countries or home == _US and any(
+        lab == "GPE" and cities_in_state(t) is not None for t, lab in article))  # a story naming Texas is set in the US
     state = _STATE_AFTER.match(prompt.partition(BLANK)[2]) if home == _US else None
     state_cities = cities_in_state(state.group(1)) if state else None  # "Georgia" after a US city is the state
     in_state = set(state_cities) if state_cities is not None else None
@@ -225,10 +226,11 @@ def _titled_alike(title: str, traits: frozenset[str]) -> bool:
 
 
 def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
-               rng: random.Random, traits: Sequence[tuple[str, str]] = ()) -> Iterable[str]:
+               rng: random.Random, traits: Sequence[tuple[str, str]] = (),
+               countries: Sequence[str] | None = None) -> Iterable[str]:
     """Candidate wrong options, most plausible first: alike in role, country, region or type; then the
     article's own entities before the run's and the built-in lists."""
-    for name, _source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits):
+    for name, _source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits, countries=countries):
         yield name
 
 
@@ -283,11 +285,14 @@ def _orphan(answer: str, article: Sequence[tuple[str, str]]) -> bool:
 
 
 def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
-           rng: random.Random, n: int = 3, traits: Sequence[tuple[str, str]] = ()) -> list[str]:
+           rng: random.Random, n: int = 3, traits: Sequence[tuple[str, str]] = (),
+           countries: Sequence[str] | None = None) -> list[str]:
     """Up to `n` wrong options for `fact`, each certainly different from the answer and from each other.
 
     `traits` are the article's (text, trait) pairs (see traits.py): names it coordinates with the answer
-    ("Russia and China vetoed") are never options, as either may be the answer to the same question."""
+    ("Russia and China vetoed") are never options, as either may be the answer to the same question.
+    `countries` are the keys of the countries the story is set in (cities.story_countries); by default those
+    the article's entities name."""
     sentence = fact.sentence.lower()
     prompt = fact.prompt
     names_in = re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", prompt)
@@ -326,7 +331,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     # "strike the _____": only countries written with "the" ("the Thailand" reads wrong); else none of them
     the_country = country_with_the(fact.answer) if label == "GPE" else None
     vote_share = label == "PERCENT" and bool(_VOTE_SHARE.match(after))
-    for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits, own_only=unknown_place):
+    for raw, source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits, own_only=unknown_place,
+                               countries=countries):
         if unknown_place and source != 0:
             continue
         if entity_key(raw) in peers:

@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import distractors
+from .cities import story_countries
 from .difficulty import rate
 from .models import Article, Failure, Fact, Kind, Question
 from .names import entity_key
 from .rank import profile
 from .select import best_facts
-from .traits import article_traits, country_key
+from .traits import article_traits
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,6 +40,7 @@ class Parsed:
     # (text, trait): what the article says an entity is ("sphere:government", "from:north korea") and which
     # names it coordinates with ("peer:china"); see traits.py
     traits: tuple[tuple[str, str], ...] = ()
+    countries: tuple[str, ...] = ()  # the keys of the countries the story is set in, first named first
 
 
 def parse(articles: Iterable[Article], nlp: Language, *, per_article: int = DEFAULT_PER_ARTICLE,
@@ -63,10 +65,11 @@ def parsed_from(doc: Doc, article: Article, *, per_article: int) -> Parsed | Fai
         facts = best_facts(doc, per_article, prof=prof)
         ents = dict.fromkeys((e.text.strip(), prof.label(e)) for e in doc.ents if "\n" not in e.text)
         described = article_traits(doc, prof.label)
+        countries = story_countries(doc.ents, article.title, prof.label)
     except Exception as e:  # noqa: BLE001 - one odd article must not stop a build of hundreds
         return Failure(article.source, f"{article.source}: cannot make questions ({e.__class__.__name__}: {e}); "
                                        "please report this article")
-    return Parsed(article, tuple(facts), tuple(ents), described)
+    return Parsed(article, tuple(facts), tuple(ents), described, countries)
 
 
 def pool_of(parsed: Iterable[Parsed]) -> dict[str, list[str]]:
@@ -82,7 +85,7 @@ def pool_of(parsed: Iterable[Parsed]) -> dict[str, list[str]]:
             if text in labels and not trait.startswith("peer:"):
                 pool.setdefault(f"{labels[text]}/{trait}", {})[text] = None
         # someone of no stated country is taken to be of the country the story names first ("PERSON/story:peru")
-        home = next((c for text, label in p.entities if label in ("GPE", "NORP") and (c := country_key(text))), None)
+        home = p.countries[0] if p.countries else None
         stated = {text for text, trait in p.traits if trait.startswith("from:")}
         for text, label in p.entities if home else ():
             if label == "PERSON" and text not in stated:
@@ -106,7 +109,8 @@ def questions_for(parsed: Parsed, *, pool: Mapping[str, Sequence[str]], seed: in
         if Kind.MCQ in kinds or Kind.TRUEFALSE in kinds:
             probe = Question(kind=Kind.MCQ, **common)
             rng = random.Random(f"{seed}:{probe.fact_id}")
-            wrong = distractors.choose(fact, article=parsed.entities, pool=pool, rng=rng, traits=parsed.traits)
+            wrong = distractors.choose(fact, article=parsed.entities, pool=pool, rng=rng, traits=parsed.traits,
+                                       countries=parsed.countries)
             if len(wrong) == 3 and Kind.MCQ in kinds:
                 choices = [fact.answer, *wrong]
                 rng.shuffle(choices)

@@ -72,6 +72,8 @@ _NOT_TITLE = {"the", "a", "an", "and", "or", "of", "by", "with", "to", "for", "f
 ROLE_WORDS = frozenset(ROLE_SPHERE) | ROLE_ONLY | _MODIFIERS  # "Deputy" alone is a title spaCy took for a name
 _CLAUSE_WORDS = {"who", "which", "that", "said", "says", "told", "whose", "where", "when"}
 _CLAUSE = {"ROOT", "relcl", "acl", "ccomp", "advcl", "xcomp", "aux", "auxpass", "nsubj", "nsubjpass"}
+# The bodies whose secretary-general is the world's kind: another body's is one of its officials
+_WORLD_BODY = {"un", "u.n.", "united", "nato", "opec", "asean", "interpol", "commonwealth", "arab", "african"}
 _SUBNATIONAL = {"state", "assistant"}  # modifiers that make a title no national office: "state Attorney General"
 _WINDOW = 6  # tokens before a name that may be its title: "North Korean Vice Foreign Minister"
 # Words before "leader" that make it the leader of a group, not of a country: "Islamist leader", "rebel leader"
@@ -121,6 +123,8 @@ def _role_of(words: list[str], *, after: bool = False, group: bool = False) -> l
             if after and w == "president":
                 continue  # "a FireEye vice president": of what, the words do not say
             role, sphere = f"{pair[0]}-{w}", _TWO_WORD[pair]
+            if sphere == "international" and nxt == "of" and not _WORLD_BODY.intersection(words[i + 2:i + 5]):
+                role, sphere = "official", None  # "Secretary General of the Supreme Council of Antiquities"
         elif after and w == "president":
             continue
         elif w == "leader" and (group or i and words[i - 1] in _GROUP_LEADER):

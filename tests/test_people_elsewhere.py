@@ -13,13 +13,13 @@ def fact(sentence: str, answer: str, label: str = "PERSON") -> Fact:
     return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label=label, score=1.0)
 
 
-def parsed(entities, traits=()) -> Parsed:
-    return Parsed(Article(id="a", source="a.txt", text="x"), (), tuple(entities), tuple(traits))
+def parsed(entities, traits=(), countries=()) -> Parsed:
+    return Parsed(Article(id="a", source="a.txt", text="x"), (), tuple(entities), tuple(traits), tuple(countries))
 
 
 def test_the_pool_takes_someone_of_no_stated_country_for_one_of_the_storys_first_country():
     pool = pool_of([parsed([("Peruvian", "NORP"), ("Dina Ortal", "PERSON"), ("Spanish", "NORP"),
-                            ("Ana Vell", "PERSON")], [("Ana Vell", "from:chile")])])
+                            ("Ana Vell", "PERSON")], [("Ana Vell", "from:chile")], ["peru", "spain"])])
     assert pool["PERSON/story:peru"] == ["Dina Ortal"]  # Ana Vell is said to be Chilean: nothing is assumed
 
 

@@ -1,5 +1,5 @@
-"""What an article says a name is (role, country, type, coordinated names), and wrong options chosen by it.
-Sentences are written for these tests."""
+"""Wrong options chosen by what an article says a name is (role, country, type, coordinated names); how the
+roles are read is in test_roles.py. Sentences are written for these tests."""
 import random
 
 import pytest
@@ -8,37 +8,11 @@ from quizgen.distractors import choose, effective_label
 from quizgen.models import Fact
 from quizgen.names import subregion_of
 from quizgen.orgs import field_of, org_type
-from quizgen.traits import article_traits, builtin_people, country_key, prompt_title
+from quizgen.traits import builtin_people, country_key, prompt_title
 
 
 def fact(sentence: str, answer: str, label: str) -> Fact:
     return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label=label, score=1.0)
-
-
-def traits_of(nlp, text: str) -> set[tuple[str, str]]:
-    doc = nlp(text)
-    return set(article_traits(doc, lambda e: e.label_))
-
-
-def test_a_title_gives_role_sphere_and_country(nlp):
-    found = traits_of(nlp, "Yesterday Mexican Foreign Minister Pablo Ortiz Ramirez met reporters in the capital.")
-    assert ("Pablo Ortiz Ramirez", "sphere:government") in found
-    assert ("Pablo Ortiz Ramirez", "from:mexico") in found
-
-
-def test_an_apposition_gives_a_role(nlp):
-    found = traits_of(nlp, "The goal came late, said Tom Hargreaves, a veteran coach of the club, on Sunday.")
-    assert ("Tom Hargreaves", "sphere:sport") in found and ("Tom Hargreaves", "role:coach") in found
-
-
-def test_a_company_vice_president_is_no_head_of_state(nlp):
-    found = traits_of(nlp, "The flaw was serious, said Dana Whitfield, a Norcom vice president, on Monday.")
-    assert not any(t.startswith("sphere:") for name, t in found if name == "Dana Whitfield")
-
-
-def test_coordinated_names_are_peers(nlp):
-    found = traits_of(nlp, "Both Peru and Chile voted against the plan at the summit in June.")
-    assert ("Peru", "peer:chile") in found and ("Chile", "peer:peru") in found
 
 
 def test_country_keys_from_demonyms_aliases_and_names():
@@ -147,11 +121,6 @@ def test_a_first_name_used_alone_gets_no_options():
     assert choose(fact(s, "Venus", "PERSON"), article=article, pool={}, rng=random.Random(0)) == []
 
 
-def test_an_organisations_president_is_no_head_of_state(nlp):
-    found = traits_of(nlp, "The rules changed, Norcom national President Mark Ellery wrote on the group's website.")
-    assert ("Mark Ellery", "sphere:head") not in found
-
-
 @pytest.mark.parametrize("answer, label, good, bad", [
     ("Heathrow Airport", "FAC", "Gatwick Airport", "Seattle Seahawks"),
     ("Crimean War", "EVENT", "Boer War", "Copa del Rey"),
@@ -196,11 +165,6 @@ def test_a_town_quizgen_does_not_know_gets_only_the_storys_places():
     wrong = choose(fact(s, "Karbeth", "GPE"), article=article, pool={"GPE": ["Helsinki", "Tokyo", "Leeds"]},
                    rng=random.Random(0))
     assert set(wrong) <= {"Ostrava Flats", "Lemberg"}
-
-
-def test_a_pronoun_gives_a_gender(nlp):
-    found = traits_of(nlp, "Mara Kessler said she would appeal. Tom Reyes said his office would not.")
-    assert ("Mara Kessler", "gender:f") in found and ("Tom Reyes", "gender:m") in found
 
 
 def test_she_gets_no_men():
@@ -314,13 +278,6 @@ def test_a_family_name_written_first_gets_no_options():
     assert len(choose(fact(s, "Xi", "PERSON"), article=article, pool={}, rng=random.Random(0))) == 3
 
 
-def test_a_title_set_off_by_commas_and_its_countrys_possessive(nlp):
-    found = traits_of(nlp, "Chile’s new Foreign Minister, Tomas Velarde, was received in Lima on Monday.")
-    assert {("Tomas Velarde", "role:foreign-minister"), ("Tomas Velarde", "from:chile")} <= found
-    found = traits_of(nlp, "Valley Assemblyman Frank Dorsey voted against the water bond in May.")
-    assert ("Frank Dorsey", "sphere:legislature") in found
-
-
 def test_a_governor_who_shares_a_famous_surname_gets_no_prime_ministers():
     f = fact("The bill came to Brown’s desk in March, and he signed it.", "Brown", "PERSON")
     article = [("Brown", "PERSON"), ("Frank Dorsey", "PERSON"), ("Amy Cole", "PERSON"), ("Bo Hart", "PERSON")]
@@ -355,11 +312,6 @@ def test_a_company_quizgen_knows_gets_companies_of_its_business():
                        rng=random.Random(seed))
         assert len(wrong) == 3 and {field_of(w) for w in wrong} == {"tech"}
     assert field_of("Ford") == "auto" and field_of("Norcom Widgets") is None
-
-
-def test_a_list_of_names_gives_no_title_to_the_next_name(nlp):
-    found = traits_of(nlp, "Sheriff Tom Vale, Anna Marsh, and Ted Orr spoke at the rally on Monday.")
-    assert not any(name == "Anna Marsh" and t.startswith(("role:", "sphere:")) for name, t in found)
 
 
 def test_a_full_name_quizgen_knows_keeps_its_traits_whatever_a_sentence_calls_it():
@@ -407,16 +359,3 @@ def test_a_militant_group_gets_groups_of_its_own_region():
         assert not set(wrong) & {"Taliban", "Hamas", "Boko Haram", "Hezbollah"}  # no Taliban in Colombia
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Islamist leader Omar Haddad was sentenced to death by a tribunal on Thursday.", "Omar Haddad"),
-    ("Opposition leader Mara Velic claimed victory before the official count.", "Mara Velic"),
-    ("Hezbollah leader Karim Nasri spoke to supporters in a televised address.", "Karim Nasri"),
-])
-def test_the_leader_of_a_group_heads_no_state(nlp, text, name):
-    found = traits_of(nlp, text)
-    assert (name, "sphere:head") not in found
-
-
-def test_a_country_leader_heads_a_state(nlp):
-    found = traits_of(nlp, "North Korean leader Kim Jong Un watched the launch on Sunday.")
-    assert ("Kim Jong Un", "sphere:head") in found

@@ -1,0 +1,51 @@
+"""The countries a story is set in: those it names as places or peoples; failing those, the ones its
+organisations, cities and title name. Wrong options for its officials and cities come from them. Sentences are
+written for these tests."""
+import random
+
+from quizgen.cities import cities_of, story_countries
+from quizgen.distractors import choose
+from quizgen.models import Fact
+
+
+def fact(sentence: str, answer: str, label: str) -> Fact:
+    return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label=label, score=1.0)
+
+
+def countries(nlp, text: str, title: str | None = None) -> tuple[str, ...]:
+    return story_countries(nlp(text).ents, title, lambda e: e.label_)
+
+
+def test_the_countries_and_peoples_a_story_names_first_named_first(nlp):
+    assert countries(nlp, "Peru and Chile met in Lima on Friday. Egyptian officials came too.",
+                     "Talks in Jordan") == ("peru", "chile", "egypt")  # no title country when the story names some
+
+
+def test_a_story_naming_no_country_is_set_where_its_organisations_cities_and_title_are(nlp):
+    text = "The ruling Maldives Democratic Party won 65 seats in the parliament, the Elections Commission said."
+    assert countries(nlp, text) == ("maldives",)
+    text = "The Egyptian Ministry of Antiquities said on Friday that a tomb was found in the city of Akhmim."
+    assert countries(nlp, text) == ("egypt",)
+    assert countries(nlp, "A tomb was found in the city of Akhmim, officials said on Friday.") == ("egypt",)
+    assert countries(nlp, "The party won 65 seats, officials said on Friday.", "Ruling party wins big in Fiji's "
+                     "election") == ("fiji",)
+    assert countries(nlp, "The Papua New Guinea Defence Force said the talks went well.") == ("papua new guinea",)
+
+
+def test_a_city_gets_cities_of_the_country_its_story_is_set_in():
+    s = "The tomb, found in the city of Akhmim, has two rooms with walls covered in pictures."
+    article = [("Egyptian Ministry of Antiquities", "ORG"), ("Akhmim", "GPE")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Akhmim", "GPE"), article=article, pool={}, rng=random.Random(seed),
+                       countries=("egypt",))
+        assert len(wrong) == 3 and all(w in cities_of("egypt") for w in wrong)  # no Beijing or New Delhi
+
+
+def test_an_official_of_no_stated_country_gets_compatriots_of_the_country_the_story_is_set_in():
+    s = "Former President Hassan Nadeem's party won eight seats in the parliament on Saturday."
+    article = [("Maldives Democratic Party", "ORG"), ("Hassan Nadeem", "PERSON")]
+    traits = [("Hassan Nadeem", "role:president"), ("Hassan Nadeem", "sphere:head")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Hassan Nadeem", "PERSON"), article=article, pool={}, rng=random.Random(seed),
+                       traits=traits, countries=("maldives",))
+        assert not set(wrong) & {"Sergio Mattarella", "Vicente Fox", "Joe Biden", "Emmanuel Macron"}
