@@ -9,10 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .traits import PERSON_NOUNS, ROLE_ONLY, ROLE_SPHERE
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 LABEL = "NP"
+# Role words that head a stock phrase ("head coach"); not those that are also things ("social justice", "business
+# model", "private equity")
+ROLE_NOUNS = (frozenset(ROLE_SPHERE) | ROLE_ONLY | PERSON_NOUNS | {"coroner", "presenter"}) - {
+    "justice", "model", "star", "private", "marine", "forward", "keeper", "general", "runner", "driver"}
 ROLES = {"dobj", "pobj", "attr", "nsubj", "nsubjpass", "oprd", "appos"}
 _MODIFIERS = {"amod", "compound", "nmod"}
 MIN_TOKENS, MAX_TOKENS = 2, 6
@@ -35,7 +41,18 @@ important significant serious strong long-term short-term initial final first se
 only main real true full whole entire special specific general particular
 successful unsuccessful widespread acclaimed staunch growing massive historic inquiring
 previous prior earlier ongoing upcoming existing remaining original high low powerful
+highest lowest biggest largest smallest greatest earliest strongest oldest youngest longest richest poorest
 """.split())
+# Stock names of offices and institutions: "Nepal's ___ (prime minister)", "the Czech Republic's ___ (central
+# bank)" ask what any reader would guess. Phrases headed by a person's role word are left out too ("head coach").
+STOCK = frozenset("""
+central bank|lower house|upper house|lower chamber|upper chamber|appeals court|high court|supreme court|riot police
+|law enforcement|international community|legal team|security forces|armed forces|state media|state television
+|ruling party|opposition party|interim government|presidential palace|intensive care|immediate effect|medium term
+|long term|short term|wide use|court documents|test results|lab results|election date|trade unions
+|police departments|foreign governments|state entities|national team|interest rates|interest rate
+|televised address|international attention|national government|federal government|poor performance
+""".replace("\n", "").split("|"))
 
 
 def _head_ok(tok: Token) -> bool:
@@ -70,4 +87,6 @@ def noun_phrases(sent: Span) -> Iterator[Span]:
             continue  # named entities and numbers are blanks of their own; stopwords are no fact
         if not words[0].is_alpha or not words[0].is_lower or words[0].lower_ in VAGUE:
             continue
+        if head.lower_ in ROLE_NOUNS or words.text.lower() in STOCK:
+            continue  # a role or an office any reader would guess
         yield Span(doc, start, head.i + 1, label=LABEL)

@@ -56,6 +56,8 @@ _MEASURED = r"\d[\d,.]*(?:\s*(?:" + _MEASURES + r")\b)"  # "200 feet", "7.2 bill
 _CONVERTED_BEFORE = re.compile(_MEASURED + r"{0,2}\s*\(\s*" + _APPROX + r"$|" + _MEASURED + r"{1,2}\.?\s*,?\s*\bor\s+"
                                + _APPROX + r"$")
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
+_NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}  # blanks that need something else named beside them
+LEAD_SENTENCES = 3  # ... past the lead, where the story has not yet said what it is about
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # An office that, with a country, names one person: "the Russian president" gives away "Putin".
 _OFFICE = re.compile(r"\s*(?:[’']s\s+)?(?:acting\s+|then-|former\s+|new\s+)?(?:president|prime minister|premier|"
@@ -150,6 +152,14 @@ def _listed(ent: Span, sent: Span) -> bool:
     return sum(1 for e in sent_ents(sent) if e.root.i in chain and label_of(e) == kind) >= 2
 
 
+def _anchored(ent: Span, sent: Span) -> bool:
+    """Whether the sentence names something besides `ent`: another name (tagged, an acronym, or capitalised past
+    the sentence's first word: "WHO", "Ceres"), a date or a number."""
+    return any(o.end <= ent.start or o.start >= ent.end for o in sent_ents(sent)) or \
+        any(t.like_num or t.is_alpha and len(t) > 1 and (t.is_upper or t.is_title and t.i > sent.start)
+            for t in sent if not ent.start <= t.i < ent.end)
+
+
 def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = None) -> bool:
     """Whether blanking `ent` leaves a fair question: specific, not given away by the rest of the sentence."""
     text = ent.text
@@ -230,11 +240,13 @@ def usable_phrase(phrase: Span, sent: Span, *, lead: str = "") -> bool:
                    for w in phrase if len(w) >= 4 for r in rest_words)
 
 
-def gaps(sent: Span, prof: Profile, *, lead: str = "") -> Iterator[tuple[Span, str]]:
-    """Every fair blank of a sentence with its label: named entities first, then noun phrases (label NP).
-    Fitting (scripts/fit_ranker.py) and generation both read gaps from here, so they agree."""
+def gaps(sent: Span, prof: Profile, *, lead: str = "", index: int = 0) -> Iterator[tuple[Span, str]]:
+    """Every fair blank of the article's `index`-th sentence with its label: named entities first, then noun
+    phrases (label NP). Fitting (scripts/fit_ranker.py) and generation both read gaps from here, so they agree."""
     for ent in (answer_span(e) for e in sent_ents(sent)):
         label = prof.label(ent)
+        if label in _NAMES and index >= LEAD_SENTENCES and not lead and not _anchored(ent, sent):
+            continue  # "_____ has a long history of disputed votes": past the lead, nothing else says which country
         if usable_answer(ent, sent, lead=lead, label=label) and not _ambiguous_name(ent.text, label, prof) \
                 and not _minor_speaker(ent, label, prof):
             yield ent, label
@@ -282,7 +294,7 @@ def located_facts(doc: Doc, *, title: str | None = None, model: dict | None = No
         offset = sent.start_char + text_of(sent).index(stripped)
         context = context_before(prev)
         tail = attribution_tail(stripped)
-        found = list(gaps(sent, prof, lead=lead[1] if lead else ""))
+        found = list(gaps(sent, prof, lead=lead[1] if lead else "", index=i))
         most = rank.most_mentioned(found, prof)
         for ent, label in found:
             if ent.start_char - offset < (lead[0] if lead else 0):

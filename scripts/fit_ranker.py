@@ -139,7 +139,7 @@ class Corpus:
                     if y is not None:
                         sx.append(rank.sentence_features(sent, i, prof))
                         sy.append(y)
-                    found = list(select.gaps(sent, prof))
+                    found = list(select.gaps(sent, prof, index=i))
                     most = rank.most_mentioned(found, prof)
                     for gap, label in found:
                         gx.append(rank.gap_features(gap, sent, i, prof, label=label, most=most))

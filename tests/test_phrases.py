@@ -91,3 +91,19 @@ def test_a_phrase_inside_a_quotation_is_not_a_fact(vocab):
 def test_a_fair_phrase_is_usable(vocab):
     doc = parsed(vocab, PLEDGE)
     assert usable_phrase(next(noun_phrases(doc[:])), doc[:])
+
+
+@pytest.mark.parametrize("modifier, head", [("prime", "minister"), ("head", "coach"), ("central", "bank"),
+                                            ("riot", "police"), ("lower", "house")])
+def test_a_role_or_a_stock_office_makes_no_blank(vocab, modifier, head):
+    # "Norland's ___ (prime minister) will keep leading his coalition": any reader would guess it
+    doc = parsed(vocab, [("Norland", 3, "poss"), ("’s", 0, "case"), (modifier, 3, "amod"), (head, 4, "nsubj"),
+                         ("spoke", 4, "ROOT"), (".", 4, "punct")], ents=["B-GPE", "O", "O", "O", "O", "O"])
+    assert list(noun_phrases(doc[:])) == []
+
+
+def test_a_superlative_makes_no_blank(vocab):
+    # "securing the ___ (highest win)": the superlative is a judgement, and many phrases would fit
+    doc = parsed(vocab, [("The", 1, "det"), ("party", 2, "nsubj"), ("secured", 2, "ROOT"), ("the", 5, "det"),
+                         ("highest", 5, "amod"), ("win", 2, "dobj"), (".", 2, "punct")])
+    assert list(noun_phrases(doc[:])) == []

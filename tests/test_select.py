@@ -4,7 +4,6 @@ import spacy
 from spacy.tokens import Doc
 
 from quizgen.select import choose_facts, usable_answer
-from quizgen.standing import attribution_tail, opening
 from quizgen.models import Fact
 
 from .handmade import make
@@ -17,47 +16,6 @@ def vocab():
 
 def sent_and_ent(doc, k=0):
     return next(iter(doc.sents)), doc.ents[k]
-
-
-def test_a_plain_statement_stands_alone(vocab):
-    doc = make(vocab, "The council in Oslo approved the harbour plan on Monday after a long debate.", [("Oslo", "GPE")])
-    assert opening(next(iter(doc.sents)), None) is True
-
-
-@pytest.mark.parametrize("text", [
-    "He said the council would approve the harbour plan next year without delay.",
-    "They said the council would approve the harbour plan next year without delay.",
-    "Will the council in Oslo approve the harbour plan after a long debate?",
-    "the council in Oslo approved the harbour plan after a long debate and a vote.",
-    "Oslo approved it.",
-    "The pair then signed the harbour plan in Oslo after a long debate.",
-    "We approved the harbour plan in Oslo after a very long debate.",
-    "Watch a preview of the film The council in Oslo approved the harbour plan after a debate.",  # link text
-    "The plan was approved after a long debate in Oslo, said the harbour office's spokesman Sgt.",  # cut short
-    "Mayor Anna Berg of Oslo In the harbour district, the council approved the plan after a debate.",  # caption
-    "Thursday, May 7, 2015 On Tuesday, the council in Oslo approved the harbour plan after a debate.",  # dateline
-    "Three races are worth watching this week: • Oslo mayor: Anna Berg is the projected winner.",  # a list
-    "Mayor Anna Berg said ‘‘Oslo celebrates, because the harbour plan is finally approved.",  # a quotation left open
-])
-def test_sentences_that_need_their_neighbours_are_skipped(vocab, text):
-    doc = make(vocab, text, [])
-    assert opening(next(iter(doc.sents)), None) is False
-
-
-def test_a_leading_connective_is_dropped_from_the_prompt(vocab):
-    doc = make(vocab, "But the council in Oslo approved the harbour plan after a long debate.", [("Oslo", "GPE")])
-    assert opening(next(iter(doc.sents)), None) == (4, "")
-    doc = make(vocab, "So far , no group has claimed the attack on the harbour in Oslo.", [("Oslo", "GPE")])
-    assert opening(next(iter(doc.sents)), None) is True  # "So far" is no connective: "Far, no group" is no English
-
-
-def test_he_is_resolved_to_the_previous_sentences_only_person(vocab):
-    prev = make(vocab, "Mayor Anna Berg opened the new harbour in Oslo on a windy morning.", [("Anna Berg", "PERSON")])
-    doc = make(vocab, "He said the council would approve the harbour plan next year without delay.", [])
-    assert opening(next(iter(doc.sents)), next(iter(prev.sents))) == (2, "[Anna Berg]")
-    two = make(vocab, "Anna Berg met Ola Dahl at the new harbour in Oslo on a windy morning.",
-               [("Anna Berg", "PERSON"), ("Ola Dahl", "PERSON")])
-    assert opening(next(iter(doc.sents)), next(iter(two.sents))) is False  # no subject parse: unclear
 
 
 def test_relative_dates_and_bare_numbers_are_not_gaps(vocab):
@@ -169,38 +127,6 @@ def test_an_office_without_a_country_leaves_the_person_askable(vocab):
     doc = make(vocab, "President Vladimir Putin arrived in Oslo on a cold and windy morning.",
                [("Vladimir Putin", "PERSON"), ("Oslo", "GPE")])
     assert usable_answer(doc.ents[0], next(iter(doc.sents)))
-
-
-@pytest.mark.parametrize("text, head", [
-    ("The roof of the new cement factory collapsed on Thursday in the south, police said.",
-     "The roof of the new cement factory collapsed on Thursday in the south"),
-    ("The harbour plan will cost the city four million kroner over ten years, according to the council.",
-     "The harbour plan will cost the city four million kroner over ten years"),
-    ("The harbour plan will cost the city four million kroner over ten years, the mayor told reporters.",
-     "The harbour plan will cost the city four million kroner over ten years"),
-])
-def test_a_trailing_attribution_is_trimmed_from_the_prompt(text, head):
-    assert text[:attribution_tail(text)] == head
-    fact = Fact(sentence=text, answer="Thursday" if "Thursday" in text else "ten years",
-                answer_start=text.index("Thursday" if "Thursday" in text else "ten years"), label="DATE", score=1.0,
-                tail=attribution_tail(text))
-    assert fact.prompt.endswith("_____ in the south.") or fact.prompt.endswith("over _____.")
-
-
-@pytest.mark.parametrize("text", [
-    "“We will finish the harbour plan before the winter comes,” the mayor said.",  # the quotation is the claim
-    "The plan failed, officials said.",  # too little left to be a statement
-    "The harbour plan will cost the city four million kroner over ten years and more.",
-])
-def test_no_attribution_to_trim(text):
-    assert attribution_tail(text) is None
-
-
-def test_an_answer_inside_the_attribution_keeps_it():
-    text = "The roof of the new cement factory collapsed on Thursday in the south, Oslo police said."
-    fact = Fact(sentence=text, answer="Oslo", answer_start=text.index("Oslo"), label="GPE", score=1.0,
-                tail=attribution_tail(text))
-    assert fact.prompt == text.replace("Oslo", "_____")
 
 
 def test_a_name_that_runs_into_underscores_is_no_blank(vocab):
@@ -317,20 +243,6 @@ def test_a_leader_of_the_answers_country_gives_it_away(vocab):
     assert usable_answer(doc.ents[1], next(iter(doc.sents)))  # Putin leads Russia, not China
 
 
-@pytest.mark.parametrize("before, shown", [
-    ("Think again.", False),
-    ("Video: Miharris & Acphillips.", False),
-    ("The harbour has been closed to ships for most of the winter.", True),
-])
-def test_only_a_sentence_of_some_length_is_context(nlp, before, shown):
-    from quizgen.select import candidate_facts
-
-    doc = nlp(before + " The council in Oslo approved the harbour plan after a long debate in March 2024.")
-    facts = [f for f in candidate_facts(doc) if f.sentence.startswith("The council")]
-    assert facts, "the test needs a fact in the second sentence"
-    assert all((f.context == before) is shown and (f.context is None) is not shown for f in facts)
-
-
 def test_who_speaks_for_someone_else_is_no_gap(nlp):
     from quizgen.rank import profile
     from quizgen.select import gaps
@@ -391,7 +303,7 @@ def test_a_known_city_named_as_a_place_is_a_place_whatever_the_tagger_said(vocab
     ("The plan was run by the Harbour Action Fund ( the fund ) until May .", "Harbour Action Fund", True),
 ])
 def test_an_acronym_in_brackets_after_the_blank_gives_it_away(vocab, text, answer, usable):
-    doc = make(vocab, text, [(answer, "ORG")])
+    doc = make(vocab, text, [(answer, "ORG"), ("May", "DATE")])  # the date the model finds: the name is not alone
     assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
 
 
@@ -422,7 +334,6 @@ def test_a_news_outlet_by_its_name_is_no_blank(vocab):
     assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
 
 
-
 def test_a_country_is_a_place_whatever_the_tagger_said_unless_the_story_names_a_person_so(vocab):
     from quizgen.rank import profile
 
@@ -437,3 +348,15 @@ def test_the_model_of_a_car_someone_drove_is_no_gap(vocab):
         product = "Camry" if "Camry" in text else "737 MAX"
         doc = make(vocab, text, [(product, "PRODUCT")])
         assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
+
+
+def test_past_the_lead_a_name_with_nothing_else_named_beside_it_is_no_blank(nlp):
+    from quizgen.select import candidate_facts
+
+    text = ("Norland has long been torn by disputed votes and violence. Observers from Velmark said the vote on "
+            "Sunday was calm. Turnout was 61 percent, officials said. Most homes in Norland are built to withstand "
+            "strong quakes. Norland signed a trade accord with Velmark in March.")
+    asked = {(f.answer, f.sentence.split()[1]) for f in candidate_facts(nlp(text))}
+    assert ("Norland", "has") in asked  # the lead says what the story is about: asked though nothing else is named
+    assert not any(word == "homes" for _answer, word in asked)  # "most homes in _____": which country?
+    assert {("Norland", "signed"), ("Velmark", "signed"), ("March", "signed")} <= asked  # named beside others

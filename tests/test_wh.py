@@ -148,7 +148,7 @@ def test_a_subject_spoken_of_against_its_label_gets_no_question(ask, nlp):
      "Lewis Hamilton", "Who made the perfect start to his title defence by winning in Melbourne?"),
     # (Koontz is named four times: quizgen asks who said it only of a story's main people.)
     ("Dave Koontz runs the park. Koontz counted the pups. Koontz fed them. "
-     "Dave Koontz, director of communications for the park, said the sea lions were rescued.", "Dave Koontz",
+     "Dave Koontz, director of communications for the park, said the sea lions were rescued on Monday.", "Dave Koontz",
      None),  # the apposition is part of the subject: not left out
 ])
 def test_a_person_s_title_may_be_left_out(ask, text, answer, question):
