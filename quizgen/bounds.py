@@ -91,6 +91,17 @@ def name_runs_on(ent: Span) -> bool:
     return capital and not nxt.is_sent_start and nxt.text not in MONTHS and nxt.lower_ not in _WEEKDAYS
 
 
+def beside_a_person(ent: Span) -> bool:
+    """Whether a person's name runs straight into the entity ("Seidou Mbombo [Njoya]", the tagger's organisation):
+    the blank would hold half of one name."""
+    doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return prev is not None and prev.ent_type_ == "PERSON" and prev.is_alpha and prev.text[:1].isupper() \
+        or nxt is not None and doc[ent.end - 1].whitespace_ and nxt.ent_type_ == "PERSON" \
+        and nxt.ent_iob_ == "B" and nxt.is_alpha and nxt.text[:1].isupper() and ent[-1].text[:1].isupper()
+
+
 _INSTITUTION_HEADS = {"office", "commission", "ministry", "department", "council", "committee", "agency", "bureau",
                       "centre", "center", "institute", "fund", "programme", "program", "organisation", "organization",
                       "foundation", "society", "board", "authority", "administration", "association", "academy"}

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import rank
-from .bounds import UNITS, answer_span, lone_head, longer_name, name_runs_on, title_piece
+from .bounds import UNITS, answer_span, beside_a_person, lone_head, longer_name, name_runs_on, title_piece
 from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
@@ -179,7 +179,7 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # "the ___ (North)": a direction, not a place
     if title_piece(ent, label) or lone_head(ent):
         return False
-    if label == "PERSON" and name_runs_on(ent):
+    if label == "PERSON" and name_runs_on(ent) or label in _NAMES and beside_a_person(ent):
         return False
     if longer_name(ent):
         return False

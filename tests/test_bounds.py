@@ -125,3 +125,14 @@ def test_a_blank_never_holds_a_name_without_its_first_word(nlp, text, usable):
 def test_a_title_or_a_kind_of_body_alone_is_no_name(vocab, text, ents, usable):
     doc = make(vocab, text, ents)
     assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == usable
+
+
+@pytest.mark.parametrize("text, ents, usable", [
+    ("The federation president , Tomas Oruvo Velde said in a statement on Tuesday .",
+     [("Tomas Oruvo", "PERSON"), ("Velde", "ORG"), ("Tuesday", "DATE")], False),  # half of one name
+    ("The federation , Tomas Oruvo said , met Velde Holdings on Tuesday .",
+     [("Tomas Oruvo", "PERSON"), ("Velde Holdings", "ORG"), ("Tuesday", "DATE")], True),
+])
+def test_a_name_the_tagger_split_is_no_blank(vocab, text, ents, usable):
+    doc = make(vocab, text, ents)
+    assert usable_answer(doc.ents[1], next(iter(doc.sents))) is usable
