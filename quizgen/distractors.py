@@ -17,7 +17,7 @@ from .models import BLANK, Fact
 from .names import (comparable, country_with_the, cricket_nations, entity_key, group_of, kind_of, landlocked,
                     related, rugby_nations, united_states, whole_word)
 from .numbers import NUMERIC, close_share, numeric_options, same_side, same_side_of_years
-from .orgs import field_of, org_type, takes_article
+from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .shapes import effective_label, fit, shape_ok
 from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, prompt_gender, prompt_title, roles_of,
@@ -100,6 +100,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         famous = tuple(dict.fromkeys(n for t in sorted(answer_traits) if not t.startswith("gender:")
                                      for n in index.get(t, ())))
     org_kind = org_type(fact.answer) if label == "ORG" else None
+    generic_house = entity_key(fact.answer) in GENERIC_HOUSES  # "Senate" gets "House", "Knesset" gets "Duma"
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant", "international") else None
     nations = next((teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
                     if label == "GPE" and pattern.search(story) and entity_key(fact.answer) in teams), None)
@@ -126,6 +127,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 return None  # "a French cabinet minister and close ally of President _____": French names only
             if source == 1 and not alike_elsewhere(answer_at_home, described.of(name), described.home_of(name)):
                 return None  # someone from another story must share something known with the answer
+            if answer_gender == {"gender:f"} and "gender:f" not in described.of(name):
+                return None  # "backing her appointment": a name of unknown gender in the news is mostly a man's
             if answer_traits and described.known(name):  # most of a run's names are known for nothing
                 cand_traits = described.of(name)
                 if answer_gender and any(t.startswith("gender:") for t in cand_traits) and \
@@ -169,6 +172,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             unknown_field = org_kind in ("company", "agency") and answer_field is None
             if unknown_field and source and (source == 2 or field_of(name)):
                 return None  # a body of unknown field ("Election Commission") gets no FBI and no Bank of England
+            if org_kind == "legislature" and (entity_key(name) in GENERIC_HOUSES) != generic_house:
+                return None  # "the _____ (Knesset) gave its final approval": Israel's parliament, so no "Parliament"
             score = 2 if org_type(name) == org_kind else 0
             if answer_field and field_of(name):
                 if field_of(name) != answer_field:

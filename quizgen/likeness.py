@@ -42,7 +42,10 @@ class Described:
             if self.label == "PERSON" and " " not in name:
                 found |= self.by_surname.get(name) or self.run_by_surname.get(name, set())
             if self.label == "PERSON":
-                found |= self.famous(name)
+                famous = self.famous(name)
+                if any(t.startswith("gender:") for t in famous):  # a pronoun the story seems to give them may
+                    found = {t for t in found if not t.startswith("gender:")}  # be someone else's ("Biden,
+                found |= famous  # who championed her nomination")
             found = self._seen[name] = frozenset(t for t in found if not t.startswith("story:"))
         return found
 

@@ -63,6 +63,11 @@ def field_of(text: str) -> str | None:
     return known or next((field for field, pattern in _FIELD_WORDS if pattern.search(key)), None)
 
 
+# Words any country's legislature goes by: "the Knesset" is Israel's parliament, so "Parliament" is no wrong option
+GENERIC_HOUSES = frozenset({"parliament", "national assembly", "congress", "senate", "house", "house of representatives",
+                            "assembly", "legislature", "lower house", "upper house"})
+
+
 @lru_cache(maxsize=65536)
 def org_type(text: str) -> str | None:
     """What kind of organisation a name is: "agency", "department", "company", "club", "militant"... or None."""

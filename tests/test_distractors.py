@@ -325,3 +325,16 @@ def test_a_country_written_with_the_gets_countries_written_with_it():
     for seed in range(3):
         wrong = choose(fact(s, "Indonesia", "GPE"), article=[("Indonesia", "GPE")], pool={}, rng=random.Random(seed))
         assert len(wrong) == 3 and not any(country_with_the(w) for w in wrong)  # no "strike Philippines"
+
+
+def test_a_named_legislature_gets_no_word_for_any_legislature():
+    # "the _____ (Knesset) gave its final approval": "Parliament" fits too, as the Knesset is Israel's parliament
+    s = "After weeks of protests, the Knesset gave its final approval to the first bill of the overhaul."
+    pool = {"ORG": ["Parliament", "National Assembly", "Congress", "Duma", "Bundestag", "Sejm"]}
+    for seed in range(3):
+        wrong = choose(fact(s, "Knesset", "ORG"), article=[("Knesset", "ORG")], pool=pool, rng=random.Random(seed))
+        assert not set(wrong) & {"Parliament", "National Assembly", "Congress"}
+    s = "The bill passed the Senate on Tuesday and now goes to the president."  # one chamber for another
+    pool = {"ORG": ["House of Representatives", "Congress", "Duma", "Bundestag"]}
+    wrong = choose(fact(s, "Senate", "ORG"), article=[("Senate", "ORG")], pool=pool, rng=random.Random(0))
+    assert not set(wrong) & {"Duma", "Bundestag"}

@@ -177,6 +177,31 @@ def test_she_gets_no_men():
         assert "Reyes" not in wrong and {"Vale", "Mertz"} <= set(wrong)
 
 
+def test_her_gets_only_women():
+    # of names of unknown gender in the news most are men's: "backing her appointment" had been offered two
+    s = "The Senate voted to confirm Marlowe on Thursday, with 53 senators backing her lifetime appointment."
+    article = [("Dana Marlowe", "PERSON"), ("Tom Reyes", "PERSON"), ("Ann Vale", "PERSON"), ("Joan Mertz", "PERSON"),
+               ("Lisa Okoro", "PERSON"), ("Ruth Ander", "PERSON")]
+    traits = [("Dana Marlowe", "gender:f"), ("Ann Vale", "gender:f"), ("Joan Mertz", "gender:f"),
+              ("Ruth Ander", "gender:f")]
+    for seed in range(5):
+        wrong = choose(fact(s, "Marlowe", "PERSON"), article=article, pool={}, rng=random.Random(seed), traits=traits)
+        assert set(wrong) == {"Vale", "Mertz", "Ander"}
+    del traits[-1]  # two women only: no third option of unknown gender (Reyes, Okoro, Ander), so no multiple choice
+    for seed in range(5):
+        wrong = choose(fact(s, "Marlowe", "PERSON"), article=article, pool={}, rng=random.Random(seed), traits=traits)
+        assert set(wrong) == {"Vale", "Mertz"}
+
+
+def test_a_known_persons_gender_is_not_taken_from_a_pronoun_that_may_be_someone_elses():
+    from quizgen.likeness import Described
+
+    # "President Joe Biden, who championed her nomination": the pronoun is the nominee's
+    described = Described("PERSON", [("Joe Biden", "gender:f"), ("Joe Biden", "role:president")], {})
+    found = described.of("Joe Biden")
+    assert "gender:m" in found and "gender:f" not in found
+
+
 @pytest.mark.parametrize("before, role", [
     ("The treaty was signed by President ", "president"),
     ("Talks began when Prime Minister ", "prime-minister"),
