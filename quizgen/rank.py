@@ -111,6 +111,7 @@ def placed(ent: Span) -> bool:
 
 
 _PLACE_BEFORE = {"in", "near", "around", "outside"}
+_STORMS = {"storm", "typhoon", "super-typhoon", "supertyphoon", "hurricane", "cyclone", "depression"}
 _TOWN_WORDS = {"city", "town", "capital", "port", "village"}
 
 
@@ -136,8 +137,11 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
     placed_somewhere: set[str] = set()
     addressed: set[str] = set()  # surnames the article puts after "Mr", "Ms", "Dr"...: people's
     tagged_facility: set[str] = set()  # names spaCy itself called a building or place: "Carnegie Hall"
+    storms: set[str] = set()  # names the article puts after "storm", "typhoon"...: "tropical storm Jangmi"
     for ent in doc.ents:
         label, key = label_of(ent), entity_key(ent.text)
+        if ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS:
+            storms.add(key)
         if ent.label_ in ("FAC", "GPE", "LOC"):
             tagged_facility.add(key)
         if ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS and key:
@@ -160,6 +164,8 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
     for key in placed_somewhere:
         if labels[key] in ("PERSON", "ORG"):
             labels[key] = "GPE"  # "in Indian Wells, California", whatever the tagger said
+    for key in storms:
+        labels[key] = "EVENT"  # a storm is no place and no person, whatever the tagger said
     for key, label in labels.items():
         if label in ("ORG", "GPE", "NORP") and " " not in key and key in full_names:
             labels[key] = "PERSON"  # "Phillips" alone, tagged ORG, is Jack Phillips

@@ -107,3 +107,10 @@ def test_a_superlative_makes_no_blank(vocab):
     doc = parsed(vocab, [("The", 1, "det"), ("party", 2, "nsubj"), ("secured", 2, "ROOT"), ("the", 5, "det"),
                          ("highest", 5, "amod"), ("win", 2, "dobj"), (".", 2, "punct")])
     assert list(noun_phrases(doc[:])) == []
+
+
+def test_an_opinion_of_scale_makes_no_blank(vocab):
+    # "giving politicians ___ (unprecedented power)": the judgement is half the blank
+    doc = parsed(vocab, [("It", 1, "nsubj"), ("gave", 1, "ROOT"), ("them", 1, "dative"), ("unprecedented", 4, "amod"),
+                         ("power", 1, "dobj"), (".", 1, "punct")])
+    assert list(noun_phrases(doc[:])) == []

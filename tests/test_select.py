@@ -360,3 +360,14 @@ def test_past_the_lead_a_name_with_nothing_else_named_beside_it_is_no_blank(nlp)
     assert ("Norland", "has") in asked  # the lead says what the story is about: asked though nothing else is named
     assert not any(word == "homes" for _answer, word in asked)  # "most homes in _____": which country?
     assert {("Norland", "signed"), ("Velmark", "signed"), ("March", "signed")} <= asked  # named beside others
+
+
+def test_a_name_after_storm_or_typhoon_is_an_event_not_a_place(nlp):
+    from quizgen.rank import profile
+
+    doc = nlp("Tropical storm Velna killed 53 people in the Philippines on Monday. Velna affected about 122,000 "
+              "people, officials said. Super-typhoon Hagura hit the country earlier this month.")
+    prof = profile(doc)
+    labels = {e.text: prof.label(e) for e in doc.ents}
+    assert labels["Velna"] == "EVENT" and labels.get("Hagura", "EVENT") == "EVENT"
+    assert labels["Philippines"] == "GPE"
