@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -107,21 +108,23 @@ def _countries_in(words: list[str]) -> Iterable[str]:
 
 
 def story_countries(ents: Iterable[Span], title: str | None, label_of: Callable[[Span], str]) -> tuple[str, ...]:
-    """The keys of the countries a story is set in, first named first: the countries and peoples it names.
+    """The keys of the countries a story is set in, most named first: the countries and peoples it names at
+    least half as often as its most named one (a Romanian story that names the US once is not set there).
     A story that names none as a place or a people ("the Maldives Democratic Party", "the Egyptian Ministry
     of Antiquities", "Akhmim") is set in the countries its organisations, its cities and its title name."""
-    named: dict[str, None] = {}
+    named: Counter[str] = Counter()  # in order of first mention
     other: dict[str, None] = {}
     for ent in ents:
         label = label_of(ent)
         if label in ("GPE", "NORP") and (key := country_key(ent.text)):
-            named[key] = None
+            named[key] += 1
         elif label == "GPE" and (key := city_country(ent.text)):
             other[key] = None
         elif label in ("ORG", "FAC", "LOC"):
             other.update(dict.fromkeys(_countries_in([t.text for t in ent])))
     if named:
-        return tuple(named)
+        top = max(named.values())
+        return tuple(sorted((key for key, n in named.items() if 2 * n >= top), key=lambda key: -named[key]))
     for run in _TITLE_WORDS.findall(title or ""):
         other.update(dict.fromkeys(_countries_in(run.split())))
     return tuple(other)

@@ -21,6 +21,12 @@ def test_the_countries_and_peoples_a_story_names_first_named_first(nlp):
                      "Talks in Jordan") == ("peru", "chile", "egypt")  # no title country when the story names some
 
 
+def test_a_country_named_in_passing_is_not_where_the_story_is_set(nlp):
+    text = ("Romania's court annulled the vote on Friday. Romanian officials said the US had shared reports. "
+            "The new vote in Romania will be held in May, and Romanian parties are campaigning.")
+    assert countries(nlp, text) == ("romania",)
+
+
 def test_a_story_naming_no_country_is_set_where_its_organisations_cities_and_title_are(nlp):
     text = "The ruling Maldives Democratic Party won 65 seats in the parliament, the Elections Commission said."
     assert countries(nlp, text) == ("maldives",)
