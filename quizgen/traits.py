@@ -127,8 +127,9 @@ def _role_of(words: list[str], *, after: bool = False, group: bool = False) -> l
                 role, sphere = "official", None  # "Secretary General of the Supreme Council of Antiquities"
         elif after and w == "president":
             continue
-        elif w == "leader" and (group or i and words[i - 1] in _GROUP_LEADER):
-            role, sphere = w, None  # "Islamist leader Delwar Hossain Sayeedi" heads no state
+        elif w == "leader" and (group or i and words[i - 1] in _GROUP_LEADER
+                                or nxt == "of" and _GROUP_LEADER.intersection(words[i + 2:i + 6])):
+            role, sphere = w, None  # "Islamist leader Delwar Hossain Sayeedi", "the leader of a liberal party"
         elif w in ROLE_SPHERE or w in ROLE_ONLY:
             role = w
             sphere = None if w in ROLE_ONLY else ROLE_SPHERE[w]
@@ -177,7 +178,8 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_
         if country:
             found.append(f"from:{country}")
     org_in_title = any(ents_by_token.get(t) is not None and ents_by_token[t].label_ == "ORG"
-                       for t in range(end - len(title), end))
+                       or doc[t].is_upper and len(doc[t]) > 1 and not country_key(doc[t].text)
+                       for t in range(end - len(title), end))  # "ELN leader Antonio Garcia", the tagger's no ORG
     if "president" in title and (org_in_title or doc[end - len(title) + title.index("president")].is_lower
                                  or "national" in title):
         title.remove("president")  # "chapter president", "SAE national President": no head of state

@@ -55,6 +55,10 @@ def test_a_list_of_names_gives_no_title_to_the_next_name(nlp):
 
 @pytest.mark.parametrize("text, name", [
     ("Islamist leader Omar Haddad was sentenced to death by a tribunal on Thursday.", "Omar Haddad"),
+    # an acronym the tagger took for no organisation, and a group named after "leader of"
+    ("The truce was signed in the presence of President Luis Arce and ELN leader Tomas Quintero on Friday.",
+     "Tomas Quintero"),
+    ("Police said John Mensah, the leader of a small liberal party, was arrested on Monday.", "John Mensah"),
     ("Opposition leader Mara Velic claimed victory before the official count.", "Mara Velic"),
     ("Hezbollah leader Karim Nasri spoke to supporters in a televised address.", "Karim Nasri"),
 ])
