@@ -91,6 +91,16 @@ def name_runs_on(ent: Span) -> bool:
     return capital and not nxt.is_sent_start and nxt.text not in MONTHS and nxt.lower_ not in _WEEKDAYS
 
 
+def numbered_name(ent: Span) -> bool:
+    """Whether a number is part of a name: right after a capitalised word that is no month, day or place
+    ("Digi 24", "Channel 4", "Apollo 11")."""
+    doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    return prev is not None and bool(prev.whitespace_) and prev.is_alpha and (prev.is_title or prev.is_upper) \
+        and not prev.is_sent_start and prev.text not in MONTHS and prev.lower_ not in _WEEKDAYS \
+        and prev.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
+
+
 def beside_a_person(ent: Span) -> bool:
     """Whether a person's name runs straight into the entity ("Seidou Mbombo [Njoya]", the tagger's organisation):
     the blank would hold half of one name."""

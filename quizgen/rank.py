@@ -111,6 +111,8 @@ def placed(ent: Span) -> bool:
 
 
 _PLACE_BEFORE = {"in", "near", "around", "outside"}
+_LANDFORMS = {"rainforest", "river", "basin", "valley", "delta", "jungle", "desert", "mountains", "glacier",
+              "peninsula", "estuary", "canyon"}
 _STORMS = {"storm", "typhoon", "super-typhoon", "supertyphoon", "hurricane", "cyclone", "depression"}
 _TOWN_WORDS = {"city", "town", "capital", "port", "village"}
 
@@ -142,6 +144,8 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
         label, key = label_of(ent), entity_key(ent.text)
         if ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS:
             storms.add(key)
+        if ent.end < len(doc) and doc[ent.end].lower_ in _LANDFORMS and label in ("ORG", "PERSON", "GPE"):
+            label = "LOC"  # "the Amazon rainforest", "the Mekong delta": a place of nature, no company or town
         if ent.label_ in ("FAC", "GPE", "LOC"):
             tagged_facility.add(key)
         if ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS and key:

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import rank
-from .bounds import UNITS, answer_span, beside_a_person, lone_head, longer_name, name_runs_on, title_piece
+from .bounds import (UNITS, answer_span, beside_a_person, lone_head, longer_name, name_runs_on, numbered_name,
+                     title_piece)
 from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
@@ -173,6 +174,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if label == "CARDINAL" and re.fullmatch(r"\d", text.strip()):
         return False  # a bare single digit is a guess, not a fact
+    if label == "CARDINAL" and numbered_name(ent):
+        return False  # "Digi _____ reported": the number is part of a name
     if text.strip() in ("911", "999", "112") and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _EMERGENCY:
         return False  # "a _____ call": an emergency number is a name, and "a 3640 call" no fact
     if text.lower() in _DIRECTIONS:

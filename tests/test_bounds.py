@@ -136,3 +136,14 @@ def test_a_title_or_a_kind_of_body_alone_is_no_name(vocab, text, ents, usable):
 def test_a_name_the_tagger_split_is_no_blank(vocab, text, ents, usable):
     doc = make(vocab, text, ents)
     assert usable_answer(doc.ents[1], next(iter(doc.sents))) is usable
+
+
+@pytest.mark.parametrize("text, usable", [
+    ("Citing official sources , Digi 24 reported that the vote was annulled .", False),
+    ("The probe was launched after Channel 4 aired the film in May .", False),
+    ("The court said 24 people were arrested in May .", True),
+    ("The vote was held on May 24 in the capital .", True),
+])
+def test_a_number_that_is_part_of_a_name_is_no_blank(vocab, text, usable):
+    doc = make(vocab, text, [("24" if "24" in text else "4", "CARDINAL"), ("May", "DATE")])
+    assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable

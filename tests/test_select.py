@@ -371,3 +371,11 @@ def test_a_name_after_storm_or_typhoon_is_an_event_not_a_place(nlp):
     labels = {e.text: prof.label(e) for e in doc.ents}
     assert labels["Velna"] == "EVENT" and labels.get("Hagura", "EVENT") == "EVENT"
     assert labels["Philippines"] == "GPE"
+
+
+def test_a_name_before_rainforest_or_river_is_a_place_of_nature(nlp):
+    from quizgen.rank import profile
+
+    doc = nlp("The president pledged to end deforestation in the Amazon rainforest by 2030, officials said.")
+    prof = profile(doc)
+    assert [prof.label(e) for e in doc.ents if e.text == "Amazon"] == ["LOC"]  # no company, so no Sony or Alibaba
