@@ -67,6 +67,9 @@ def _scaled(value: float, factor: float, decimals: int, sig: int) -> float:
     return float(round(v, -max(0, digits - sig)))
 
 
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+
+
 def _day_text(day: int, ordinal: bool) -> str:
     if not ordinal:
         return str(day)
@@ -143,17 +146,25 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
     else:
         factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4, 0.6]
     rng.shuffle(factors)
+    olds = [float(m.group().replace(",", "")) for m in numbers]
     for f in factors:
         new = answer
-        for m in reversed(numbers):
-            raw = m.group()
-            v = _scaled(float(raw.replace(",", "")), f, decimals, sig)
-            if label == "PERCENT" and v >= 100:
-                break
-            new = new[: m.start()] + _format(v, raw) + new[m.end():]
-        else:
-            if new != answer and new not in out:
-                out.append(new)
+        values = [_scaled(v, f, decimals, sig) for v in olds]
+        if label == "PERCENT" and max(values) >= 100:
+            continue
+        texts = [_format(v, m.group()) for v, m in zip(values, numbers)]
+        shown = [float(t.replace(",", "")) for t in texts]
+        if any((a < b) != (x < y) or (a == b) != (x == y) for a, b, x, y in zip(olds, olds[1:], shown, shown[1:])):
+            continue  # "between 23% and 24%" is no "between 12% and 12%": a range keeps its order
+        for m, text in zip(reversed(numbers), reversed(texts)):
+            suffix = _ORDINAL.match(new, m.end())  # "the 18th" gets "the 22nd", not "the 22th"
+            if suffix and float(text.replace(",", "")).is_integer():
+                text, end = _day_text(int(float(text.replace(",", ""))), True), suffix.end()
+            else:
+                end = m.end()
+            new = new[: m.start()] + text + new[end:]
+        if new != answer and new not in out:
+            out.append(new)
     return out
 
 

@@ -135,3 +135,25 @@ def test_a_financial_year_moves_both_its_years():
         for o in numeric_options("the second quarter of 2019-20", "DATE", random.Random(seed)):
             first, second = map(int, re.search(r"(\d{4})-(\d\d)", o).groups())
             assert (first + 1) % 100 == second  # "2014-15", never "2014-20"
+
+
+def _suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+@pytest.mark.parametrize("answer, label", [("the 18th", "ORDINAL"), ("the 22nd", "ORDINAL"), ("its 3rd", "ORDINAL")])
+def test_an_ordinal_keeps_a_right_suffix(answer, label):
+    for seed in range(3):
+        for o in numeric_options(answer, label, random.Random(seed)):
+            n = int(re.search(r"\d+", o).group())
+            assert o.endswith(f"{n}{_suffix(n)}")  # "the 22nd", never "the 22th"
+
+
+@pytest.mark.parametrize("answer", ["between 23% and 24%", "between 2.5% and 3%", "between 10 and 20 years"])
+def test_a_range_keeps_two_different_ends_in_order(answer):
+    for seed in range(3):
+        options = numeric_options(answer, "PERCENT" if "%" in answer else "DATE", random.Random(seed))
+        assert len(options) >= 3
+        for o in options:
+            low, high = (float(x) for x in re.findall(r"\d+(?:\.\d+)?", o))
+            assert low < high  # no "between 12% and 12%"
