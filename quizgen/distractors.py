@@ -74,8 +74,11 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     if countries is None:  # not worked out by the caller: those the story names
         countries = [c for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))]
     story_countries = {f"from:{c}" for c in countries}
-    if any(t.startswith("from:") for t in answer_traits) or not any(t.startswith("sphere:") for t in answer_traits):
-        story_countries = set()  # only for someone of known office and no stated country
+    stated = any(t.startswith("from:") for t in answer_traits)
+    # where the answer is, for keeping out people of another part of the world: their stated country, else the story's
+    answer_somewhere = frozenset(answer_traits if stated else answer_traits | story_countries)
+    if stated or not any(t.startswith("sphere:") for t in answer_traits):
+        story_countries = set()  # for scoring, only for someone of known office and no stated country
     answer_at_home = frozenset(answer_traits | story_countries)  # what a candidate is compared with
     answer_from = {t for t in answer_at_home if t.startswith("from:")}  # stated, or the story's for an official
     words = _CAPITALISED.findall(prompt)  # "French", and "South Korean" of "The South Korean President"
@@ -125,7 +128,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         if label == "PERSON":
             if home_in_prompt and not answer_from & described.of(name):
                 return None  # "a French cabinet minister and close ally of President _____": French names only
-            if source == 1 and not alike_elsewhere(answer_at_home, described.of(name), described.home_of(name)):
+            if source == 1 and not alike_elsewhere(answer_somewhere, described.of(name), described.home_of(name)):
                 return None  # someone from another story must share something known with the answer
             if answer_gender == {"gender:f"} and "gender:f" not in described.of(name):
                 return None  # "backing her appointment": a name of unknown gender in the news is mostly a man's
@@ -146,7 +149,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 if source and name in builtin_people() and \
                         not famous_alike(answer_famous, answer_traits, cand_traits):
                     return None  # a world leader is no lure for a lawyer the story quotes
-                if source == 2 and worlds_apart(answer_at_home, cand_traits):
+                if source == 2 and worlds_apart(answer_somewhere, cand_traits):
                     return None  # Peru's vice president gets no Kamala Harris
             elif source and (answer_sphere or name in builtin_people() and not answer_famous):
                 return None  # a name from another story, known for nothing, is no lure for a swimmer or a sheriff
@@ -169,6 +172,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             else:
                 score = place_score(fact.answer, name)
         elif org_kind:
+            if org_type(name) == "outlet" or kind_of(name) == "outlet":
+                return None  # who reported the news is no lure for who made it ("AFP news agency")
             unknown_field = org_kind in ("company", "agency") and answer_field is None
             if unknown_field and source and (source == 2 or field_of(name)):
                 return None  # a body of unknown field ("Election Commission") gets no FBI and no Bank of England
@@ -310,8 +315,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     peers = {t[5:] for name, t in traits if t.startswith("peer:") and entity_key(name) == answer_key}
     peers |= {entity_key(name) for name, t in traits if t == "peer:" + answer_key}
     label = effective_label(fact.answer, fact.label) or ""
-    if label == "PERSON" and _orphan(fact.answer, article):
-        return chosen
+    if label == "PERSON" and (_orphan(fact.answer, article) or re.search(r"\d", fact.answer)):
+        return chosen  # a "person" with a number is the tagger's mistake ("Densus 88", a police unit)
     if label == "NORP" and kind_of(fact.answer) is None or label == "ORG" and org_type(fact.answer) is None:
         # "Islamist", "Tamil" (a language); "Macworld", "Travelers" (a column): no list says what is of the
         # same kind, and the story's other names of that label were rarely so when read on the dev stories

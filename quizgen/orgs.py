@@ -8,6 +8,7 @@ from functools import lru_cache
 from .names import builtin, entity_key, group_of
 
 _ORG_WORDS = [
+    ("outlet", r"\b(news|press)\s+agency\b|\bnews\b"),  # "AFP news agency" reports; it is no government agency
     ("police", r"\b(police|sheriff|constabulary)\b"),
     ("university", r"\b(university|college|school|institute)\b"),
     ("department", r"\b(department|ministry)\b"),

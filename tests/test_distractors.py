@@ -338,3 +338,18 @@ def test_a_named_legislature_gets_no_word_for_any_legislature():
     pool = {"ORG": ["House of Representatives", "Congress", "Duma", "Bundestag"]}
     wrong = choose(fact(s, "Senate", "ORG"), article=[("Senate", "ORG")], pool=pool, rng=random.Random(0))
     assert not set(wrong) & {"Duma", "Bundestag"}
+
+
+def test_a_news_outlet_is_no_lure_for_a_body():
+    s = "The Elections Commission announced on Friday that the ruling party had won 65 seats."
+    pool = {"ORG": ["Jordan news Agency", "AFP news agency", "Xinhua news agency", "Higher Education Commission"]}
+    for seed in range(3):
+        wrong = choose(fact(s, "Elections Commission", "ORG"), article=[("Elections Commission", "ORG")], pool=pool,
+                       rng=random.Random(seed))
+        assert not {w for w in wrong if "news" in w.lower()}
+
+
+def test_a_person_with_a_number_in_the_name_gets_no_options():
+    s = "The police's counterterrorism squad, Densus 88, arrested 12 suspected militants on Tuesday."
+    article = [("Densus 88", "PERSON"), ("Aswin Siregar", "PERSON"), ("Gunung Sindur", "PERSON"), ("Ali Imron", "PERSON")]
+    assert choose(fact(s, "Densus 88", "PERSON"), article=article, pool={}, rng=random.Random(0)) == []

@@ -55,3 +55,16 @@ def test_a_known_person_the_story_rules_out_is_no_lure(sentence, answer, traits,
     for seed in range(3):
         wrong = choose(fact(sentence, answer), article=article, pool={}, rng=random.Random(seed), traits=traits)
         assert not set(wrong) & never
+
+
+def test_someone_of_no_stated_office_is_still_of_the_storys_country():
+    # a Guinean opposition leader had been offered two Australian party leaders from another story of the run
+    s = "Everybody knows this election was a masquerade, Sekou Balde said in a statement on Monday."
+    far = ["Julia Gill", "John Howe"]
+    pool = {"PERSON": far, "PERSON/role:leader": far, "PERSON/story:australia": far}
+    traits = [("Sekou Balde", "role:leader"), ("Julia Gill", "role:leader"), ("John Howe", "role:leader")]
+    article = [("Guinea", "GPE"), ("Sekou Balde", "PERSON"), ("Alpha Kone", "PERSON")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Sekou Balde"), article=article, pool=pool, rng=random.Random(seed), traits=traits,
+                       countries=("guinea",))
+        assert not set(wrong) & set(far)
