@@ -174,6 +174,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         elif org_kind:
             if org_type(name) == "outlet" or kind_of(name) == "outlet":
                 return None  # who reported the news is no lure for who made it ("AFP news agency")
+            if org_kind == "party" and source:
+                return None  # a party is its country's: New Zealand's Labour gets no "Republican Party"
             unknown_field = org_kind in ("company", "agency") and answer_field is None
             if unknown_field and source and (source == 2 or field_of(name)):
                 return None  # a body of unknown field ("Election Commission") gets no FBI and no Bank of England

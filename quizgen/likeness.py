@@ -275,6 +275,8 @@ def same_but_head(a: str, b: str) -> bool:
 def same_org(a: str, b: str) -> bool:
     """related() for organisations, where a shared generic word ("Department") says nothing: "State
     Department" is no other name for the Justice Department, but "Defense Department" is the Pentagon."""
+    if _initials_in(a, b) or _initials_in(b, a):
+        return True  # "SVB Financial Group" is Silicon Valley Bank's parent
     if not related(a, b):
         return False
     sa, sb = _ORG_WORDS.sub(" ", a).strip(), _ORG_WORDS.sub(" ", b).strip()
@@ -282,3 +284,10 @@ def same_org(a: str, b: str) -> bool:
         return True
     group = group_of(a)
     return group is not None and group == group_of(b)
+
+
+def _initials_in(name: str, other: str) -> bool:
+    """Whether `other` has the initials of a name of three or more capitalised words as a word ("SVB" of
+    "Silicon Valley Bank")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return len(words) >= 3 and re.search(rf"\b{''.join(w[0] for w in words)}\b", other) is not None

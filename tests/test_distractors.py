@@ -353,3 +353,32 @@ def test_a_person_with_a_number_in_the_name_gets_no_options():
     s = "The police's counterterrorism squad, Densus 88, arrested 12 suspected militants on Tuesday."
     article = [("Densus 88", "PERSON"), ("Aswin Siregar", "PERSON"), ("Gunung Sindur", "PERSON"), ("Ali Imron", "PERSON")]
     assert choose(fact(s, "Densus 88", "PERSON"), article=article, pool={}, rng=random.Random(0)) == []
+
+
+def test_a_country_with_a_long_name_gets_neighbours_with_short_ones():
+    from quizgen.names import region_of
+
+    s = "More than 300 people were killed in a landslide in a remote region in northern Papua New Guinea on Friday."
+    for seed in range(3):
+        wrong = choose(fact(s, "Papua New Guinea", "GPE"), article=[("Papua New Guinea", "GPE")],
+                       pool={"GPE": ["Burkina Faso", "Guinea-Bissau"]}, rng=random.Random(seed))
+        assert len(wrong) == 3 and {region_of(w) for w in wrong} == {"oceania"}  # Samoa, Tonga, not Burkina Faso
+
+
+def test_a_party_gets_only_the_storys_own_parties():
+    s = "The 42-year-old leader joined the Labour Party when she was 18."
+    pool = {"ORG": ["Republican Party", "Conservative Party", "Democratic Party"]}
+    wrong = choose(fact(s, "Labour Party", "ORG"), article=[("Labour Party", "ORG"), ("National Party", "ORG"),
+                                                            ("Green Party", "ORG"), ("Maori Party", "ORG")],
+                   pool=pool, rng=random.Random(0))
+    assert set(wrong) == {"National Party", "Green Party", "Maori Party"}
+    assert choose(fact(s, "Labour Party", "ORG"), article=[("Labour Party", "ORG")], pool=pool,
+                  rng=random.Random(0)) == []  # no US or British party for New Zealand's
+
+
+def test_an_organisation_is_not_offered_for_its_initials():
+    s = "Silicon Valley Bank had about $209 billion in total assets at the end of last year."
+    article = [("Silicon Valley Bank", "ORG"), ("SVB Financial Group", "ORG"), ("First Republic Bank", "ORG")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Silicon Valley Bank", "ORG"), article=article, pool={}, rng=random.Random(seed))
+        assert "SVB Financial Group" not in wrong
