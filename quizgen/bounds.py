@@ -26,12 +26,15 @@ megawatt megawatts gigawatt gigawatts kilowatt kilowatts""".split())
 
 
 def answer_span(ent: Span) -> Span:
-    """The entity without a trailing possessive or punctuation: "North Korea’s" is asked as "North Korea"."""
+    """The entity without a trailing possessive or punctuation, nor leading punctuation: "North Korea’s" is
+    asked as "North Korea"."""
     end = ent.end
     while end > ent.start + 1 and (ent.doc[end - 1].text in POSSESSIVES or ent.doc[end - 1].is_punct
                                    and ent.doc[end - 1].text != "%"):
         end -= 1
     start = ent.start
+    while start < end - 1 and ent.doc[start].is_punct:
+        start += 1  # '"People Power' of 'the "People Power" revolution': the words, not the quotation mark
     if ent.doc[start].lower_ == "the" and end - start > 1 and ent.label_ not in ("DATE", "WORK_OF_ART", "EVENT", "LAW"):
         start += 1
     elif end - start > 2 and ent.doc[start].lower_ in {"PERSON": PERSON_NOUNS, "ORG": OCCUPATIONS}.get(ent.label_, ()):

@@ -110,8 +110,10 @@ def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
         return False  # "Deferred Action for Childhood Arrivals (DACA)": the words beside it spell the answer
     if quoted_share(text_of(sent)) > 0.4 and not _says(span):
         return False  # in a sentence that is mostly a quotation, only "who said it" is a fact
-    # Inside quotation marks the blank is part of someone's words, not a fact about the world.
-    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+    # Inside quotation marks the blank is part of someone's words, not a fact about the world; unless the marks
+    # hold the name alone, as a title: '"_____" and "Damages" found themselves on top'
+    titled = before.endswith(("\"", "“")) and after[:1] in ("\"", "”")
+    if (before.count("“") > before.count("”") or before.count('"') % 2 == 1) and not titled:
         return False
     return not whole_word(text.lower()).search(rest)
 

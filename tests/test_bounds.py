@@ -147,3 +147,10 @@ def test_a_name_the_tagger_split_is_no_blank(vocab, text, ents, usable):
 def test_a_number_that_is_part_of_a_name_is_no_blank(vocab, text, usable):
     doc = make(vocab, text, [("24" if "24" in text else "4", "CARDINAL"), ("May", "DATE")])
     assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
+
+
+def test_a_leading_quotation_mark_is_not_part_of_the_answer(vocab):
+    words = ["exiled", "by", "the", '"', "People", "Power", '"', "revolt", "."]
+    doc = Doc(vocab, words=words, spaces=[True, True, True, False, True, False, True, False, False])
+    doc.ents = [doc.char_span(doc[3].idx, doc[5].idx + len("Power"), label="ORG")]
+    assert answer_span(doc.ents[0]).text == "People Power"

@@ -379,3 +379,13 @@ def test_a_name_before_rainforest_or_river_is_a_place_of_nature(nlp):
     doc = nlp("The president pledged to end deforestation in the Amazon rainforest by 2030, officials said.")
     prof = profile(doc)
     assert [prof.label(e) for e in doc.ents if e.text == "Amazon"] == ["LOC"]  # no company, so no Sony or Alibaba
+
+
+def test_a_name_alone_in_quotation_marks_is_a_title_not_someones_words(nlp):
+    from quizgen.select import candidate_facts
+
+    doc = nlp('The drama "Harbour Lights" and the comedy "Damages" led the Emmy nominations announced on Thursday '
+              'in Los Angeles. "We will win the vote in Norland," Maria Vell said on Monday.')
+    answers = {f.answer for f in candidate_facts(doc)}
+    assert "Harbour Lights" in answers  # the drama's title, not '"Harbour Lights' with a stray mark
+    assert "Norland" not in answers  # inside someone's words
