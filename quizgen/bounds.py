@@ -104,6 +104,22 @@ def numbered_name(ent: Span) -> bool:
         and prev.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
 
 
+# Lower-case words inside names of many languages: "Rio Grande do Sul", "Lula da Silva", "Charles de Gaulle"
+_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "van", "von", "der", "den", "ter",
+              "bin", "ibn", "al", "el", "la", "le", "y"}
+
+
+def particle_runs_on(ent: Span) -> bool:
+    """Whether the name goes on past a lower-case particle ("[Rio Grande] do Sul") or began before one
+    ("Lula da [Silva]"): the blank would hold half a name."""
+    doc = ent.doc
+    after = doc[ent.end:ent.end + 2]
+    before = doc[max(0, ent.start - 2):ent.start]
+    return len(after) == 2 and bool(doc[ent.end - 1].whitespace_) and after[0].text in _PARTICLES \
+        and after[1].text[:1].isupper() or len(before) == 2 and before[1].text in _PARTICLES \
+        and before[0].text[:1].isupper() and before[0].is_alpha and not before[0].is_sent_start
+
+
 def beside_a_person(ent: Span) -> bool:
     """Whether a person's name runs straight into the entity ("Seidou Mbombo [Njoya]", the tagger's organisation):
     the blank would hold half of one name."""

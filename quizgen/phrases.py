@@ -42,7 +42,7 @@ only main real true full whole entire special specific general particular
 successful unsuccessful widespread acclaimed staunch growing massive historic inquiring
 previous prior earlier ongoing upcoming existing remaining original high low powerful
 highest lowest biggest largest smallest greatest earliest strongest oldest youngest longest richest poorest
-unprecedented sweeping landmark dramatic rare severe sharp
+unprecedented sweeping landmark dramatic rare severe sharp early late scheduled
 """.split())
 # Stock names of offices and institutions: "Nepal's ___ (prime minister)", "the Czech Republic's ___ (central
 # bank)" ask what any reader would guess. Phrases headed by a person's role word are left out too ("head coach").

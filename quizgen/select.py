@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import rank
 from .bounds import (UNITS, answer_span, beside_a_person, lone_head, longer_name, name_runs_on, numbered_name,
-                     title_piece)
+                     particle_runs_on, title_piece)
 from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
@@ -56,6 +56,8 @@ _MEASURED = r"\d[\d,.]*(?:\s*(?:" + _MEASURES + r")\b)"  # "200 feet", "7.2 bill
 # A figure right before the blank in another unit: "119 kph (_____", "200 feet, or _____"
 _CONVERTED_BEFORE = re.compile(_MEASURED + r"{0,2}\s*\(\s*" + _APPROX + r"$|" + _MEASURED + r"{1,2}\.?\s*,?\s*\bor\s+"
                                + _APPROX + r"$")
+_ONE_OF = re.compile(r"(?:(?:is|was|are|were|has|had|have|been|remains|ranks|ranked|as)\s+){1,3}(?:one of|among)\b",
+                     re.IGNORECASE)
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}  # blanks that need something else named beside them
 LEAD_SENTENCES = 3  # ... past the lead, where the story has not yet said what it is about
@@ -139,7 +141,7 @@ def _leader_named(answer: str, others: list[str]) -> bool:
     if country is None:
         return False
     people = builtin_people()
-    return any(f"from:{country}" in people.get(name.strip(), ()) for name in others)
+    return any(f"from:{country}" in people.get(re.sub(r"[’']s?$", "", name.strip()), ()) for name in others)
 
 
 def _after(span: Span, sent: Span) -> str:
@@ -184,14 +186,18 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # "the ___ (North)": a direction, not a place
     if title_piece(ent, label) or lone_head(ent):
         return False
-    if label == "PERSON" and name_runs_on(ent) or label in _NAMES and beside_a_person(ent):
+    if label == "PERSON" and name_runs_on(ent) or label in _NAMES and (beside_a_person(ent) or particle_runs_on(ent)):
         return False
+    if text.count("(") != text.count(")"):
+        return False  # "Porto Alegre (Rio Grande": the tagger's span runs into a bracket
     if longer_name(ent):
         return False
     after = _after(ent, sent)
     if kind_of(text) == "outlet" or label == "ORG" and _OUTLET_NAME.search(text) or \
             label in ("NORP", "GPE") and _MEDIA_AFTER.match(after):
         return False  # who reported it is not the news, nor whose news agency did ("the official _____ news agency")
+    if _ONE_OF.match(after):
+        return False  # "_____ is ranked as one of the countries most prone to disasters": so are others
     if label in rank.NUMERIC and _COMPARED.match(after):
         return False  # "four years, _____ less than before": a difference worked out from the story's figures
     before = text_of(sent)[:ent.start_char - sent.start_char]

@@ -154,3 +154,14 @@ def test_a_leading_quotation_mark_is_not_part_of_the_answer(vocab):
     doc = Doc(vocab, words=words, spaces=[True, True, True, False, True, False, True, False, False])
     doc.ents = [doc.char_span(doc[3].idx, doc[5].idx + len("Power"), label="ORG")]
     assert answer_span(doc.ents[0]).text == "People Power"
+
+
+@pytest.mark.parametrize("text, ents, k", [
+    ("The floods affected 2.1 million people in Rio Grande do Sul in May .", [("Rio Grande", "GPE")], 0),
+    ("The crowd cheered Luiz Lula da Silva at the rally in Brasilia in May .", [("Silva", "PERSON")], 0),
+    ("Rains may return in Porto Alegre ( Rio Grande do Sul ’s capital ) in May .", [("Porto Alegre ( Rio Grande", "GPE")],
+     0),
+])
+def test_half_a_name_past_a_particle_or_a_bracket_is_no_blank(vocab, text, ents, k):
+    doc = make(vocab, text, ents)
+    assert not usable_answer(doc.ents[k], next(iter(doc.sents)))

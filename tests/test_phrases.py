@@ -114,3 +114,11 @@ def test_an_opinion_of_scale_makes_no_blank(vocab):
     doc = parsed(vocab, [("It", 1, "nsubj"), ("gave", 1, "ROOT"), ("them", 1, "dative"), ("unprecedented", 4, "amod"),
                          ("power", 1, "dobj"), (".", 1, "punct")])
     assert list(noun_phrases(doc[:])) == []
+
+
+@pytest.mark.parametrize("adjective", ["early", "scheduled"])
+def test_a_timing_word_makes_no_blank_either(vocab, adjective):
+    # "The ___ (early election) was held on June 28": the timing is no fact to recall
+    doc = parsed(vocab, [("The", 2, "det"), (adjective, 2, "amod"), ("election", 3, "nsubjpass"), ("was", 3, "auxpass"),
+                         ("held", 3, "ROOT"), (".", 3, "punct")])
+    assert list(noun_phrases(doc[:])) == []

@@ -389,3 +389,19 @@ def test_a_name_alone_in_quotation_marks_is_a_title_not_someones_words(nlp):
     answers = {f.answer for f in candidate_facts(doc)}
     assert "Harbour Lights" in answers  # the drama's title, not '"Harbour Lights' with a stray mark
     assert "Norland" not in answers  # inside someone's words
+
+
+@pytest.mark.parametrize("text, usable", [
+    ("Norland is ranked as one of the countries most prone to disasters in 2024 .", False),
+    ("Norland was among the nations that signed the accord in 2024 .", False),
+    ("Norland , one of the poorest countries , signed the accord in 2024 .", True),
+])
+def test_one_of_many_is_no_blank(vocab, text, usable):
+    doc = make(vocab, text, [("Norland", "GPE"), ("2024", "DATE")])
+    assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
+
+
+def test_a_leader_named_with_a_possessive_gives_away_the_country(vocab):
+    doc = make(vocab, "Indian Prime Minister Narendra Modi’s party was in talks with its allies on Wednesday .",
+               [("Indian", "NORP"), ("Narendra Modi ’s", "PERSON"), ("Wednesday", "DATE")])
+    assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
