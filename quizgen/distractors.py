@@ -356,6 +356,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             cand = cand if cand.endswith("s") else cand + "s"
         if _SPAN_END.search(cand) or cand.lower() in ROLE_WORDS:
             continue  # "Trump’s" and "Duke," are spaCy's spans, not names
+        if label == "PERSON" and " " in cand and cand.split()[0].lower() in ROLE_WORDS:
+            continue  # nor is "Spokesperson Esther Mwaata-Katongo", a title and a name
         if not comparable(cand) or "\n" in cand or not shape_ok(fact.answer, label, cand, plural=people or None):
             continue
         if united_states(cand) and kind_of(cand) != "city":

@@ -125,6 +125,8 @@ def person_score(answer: frozenset[str], cand: frozenset[str]) -> float:
         score += 4 if a_role & c_role - ROLE_ONLY else 1  # a director is a director of anything
     elif a_base & c_base:
         score += 1.5  # a minister for a foreign minister
+    elif "head" in a_sph & c_sph and a_role and c_role:
+        score += 2.5  # a prime minister for a president: a compatriot of either before a foreign one of the same
     if a_sph & c_sph:
         score += 2
     elif a_sph and c_sph:

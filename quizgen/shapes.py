@@ -3,9 +3,10 @@ acronym for an acronym, a plural for a plural; and the label a fact's options fo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cities import city_country
-from .names import entity_key, kind_of
+from .names import builtin, entity_key, kind_of
 from .orgs import org_type
 
 # Organisation types quizgen knows well enough to tell a body from a person the tagger mislabelled
@@ -48,11 +49,21 @@ def shape_ok(answer: str, label: str, candidate: str, *, plural: bool | None = N
             return False
         if kind is None and label == "GPE" and cand_kind not in (None, "city"):
             return False  # a town or region quizgen does not know gets no country or state
-        if label == "NORP" and (answer.endswith("s") if plural is None else plural) != candidate.endswith("s"):
+        if label == "NORP" and (_plural(answer) if plural is None else plural) != _plural(candidate):
             return False
         if kind == "religion" and _world_faith(answer) != _world_faith(candidate):
             return False  # "Muslim countries" get other world faiths, not "Mormon countries"
     return True
+
+
+def _plural(text: str) -> bool:
+    """Whether a people's name is a plural: "Afghans", not "Swiss" (a demonym that ends in s)."""
+    return text.endswith("s") and text not in _singular_demonyms()
+
+
+@lru_cache(maxsize=1)
+def _singular_demonyms() -> frozenset[str]:
+    return frozenset(c["demonym"] for c in builtin()["countries"])
 
 
 def _place_kind(text: str) -> str | None:

@@ -382,3 +382,10 @@ def test_an_organisation_is_not_offered_for_its_initials():
     for seed in range(3):
         wrong = choose(fact(s, "Silicon Valley Bank", "ORG"), article=article, pool={}, rng=random.Random(seed))
         assert "SVB Financial Group" not in wrong
+
+
+def test_a_nationality_ending_in_s_is_no_plural():
+    s = "The Swiss bank is paying more than $2bn for its rival, the regulator said on Sunday."
+    for seed in range(3):
+        wrong = choose(fact(s, "Swiss", "NORP"), article=[("Swiss", "NORP")], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and not any(w.endswith("s") for w in wrong)  # "The Austrian bank", not "Austrians"

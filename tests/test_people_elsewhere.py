@@ -68,3 +68,21 @@ def test_someone_of_no_stated_office_is_still_of_the_storys_country():
         wrong = choose(fact(s, "Sekou Balde"), article=article, pool=pool, rng=random.Random(seed), traits=traits,
                        countries=("guinea",))
         assert not set(wrong) & set(far)
+
+
+def test_a_head_of_government_gets_compatriot_heads_of_state_before_foreign_ones_of_the_same_title():
+    from quizgen.likeness import person_score
+
+    khan = frozenset({"role:prime-minister", "sphere:head", "from:pakistan"})
+    musharraf = frozenset({"role:president", "sphere:head", "from:pakistan"})
+    modi = frozenset({"role:prime-minister", "sphere:head", "from:india"})
+    assert person_score(khan, musharraf) > person_score(khan, modi)
+
+
+def test_a_title_and_a_name_in_one_span_is_no_option():
+    s = "Electoral officials declared Hakim Banda the winner on Monday, with 2.8 million votes."
+    article = [("Hakim Banda", "PERSON"), ("Spokesperson Esther Mwale", "PERSON"), ("Edgar Lungo", "PERSON"),
+               ("Esau Chola", "PERSON")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Hakim Banda"), article=article, pool={}, rng=random.Random(seed))
+        assert "Spokesperson Esther Mwale" not in wrong
