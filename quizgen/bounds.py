@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .names import kind_of
 from .numbers import MONTHS
 from .rank import HONORIFICS
 from .traits import OCCUPATIONS, PERSON_NOUNS, ROLE_WORDS
@@ -61,6 +62,17 @@ def title_piece(ent: Span, label: str) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return (ent.end < len(doc) and doc[ent.end].text[:1].isupper()) or before == "the" or (
         before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in ROLE_WORDS)  # "belong to the _____ (King)"
+
+
+_PORTFOLIO_TITLES = {"minister", "ministry", "secretary", "commissioner", "minister's"}
+
+
+def portfolio_piece(ent: Span) -> bool:
+    """Whether a lone word the tagger took for a name is a portfolio before "Minister" or "Secretary" ("his
+    _____ (Home) Minister"): part of an office, not a name. A country's own ("Japanese Foreign Minister") stays."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in _PORTFOLIO_TITLES \
+        and doc[ent.end].text[:1].isupper() and kind_of(ent.text) is None
 
 
 def lone_head(ent: Span) -> bool:

@@ -32,6 +32,8 @@ official officials country countries city cities state states world life lives h
 percent amount level levels range series set deal something anything everything nothing one ones
 nature extent degree aspect aspects manner sense future need needs effort efforts truth
 toll conference conferences media
+law laws overhaul election elections trip trips visit visits institution institutions address process attention
+aftermath meeting meetings talks session sessions decision decisions move moves step steps proposal proposals
 """.split())
 # Modifiers that are opinion or timing, not content: "a ___ (controversial ruling)" has many right answers.
 VAGUE = frozenset("""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import rank
 from .bounds import (UNITS, answer_span, beside_a_person, lone_head, longer_name, name_runs_on, numbered_name,
-                     particle_runs_on, title_piece)
+                     particle_runs_on, portfolio_piece, title_piece)
 from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
@@ -184,7 +184,7 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # "a _____ call": an emergency number is a name, and "a 3640 call" no fact
     if text.lower() in _DIRECTIONS:
         return False  # "the ___ (North)": a direction, not a place
-    if title_piece(ent, label) or lone_head(ent):
+    if title_piece(ent, label) or lone_head(ent) or portfolio_piece(ent):
         return False
     if label == "PERSON" and name_runs_on(ent) or label in _NAMES and (beside_a_person(ent) or particle_runs_on(ent)):
         return False
@@ -262,8 +262,20 @@ def gaps(sent: Span, prof: Profile, *, lead: str = "", index: int = 0) -> Iterat
                 and not _minor_speaker(ent, label, prof):
             yield ent, label
     for phrase in noun_phrases(sent):
-        if usable_phrase(phrase, sent, lead=lead):
+        if usable_phrase(phrase, sent, lead=lead) and _topical(phrase, prof):
             yield phrase, LABEL
+
+
+def _topical(phrase: Span, prof: Profile) -> bool:
+    """Whether a noun phrase is one of the story's subjects: the story says it again, or its title holds one of
+    its words ("yellow fever", "house arrest"). A phrase said once is mostly the writer's wording ("an intense
+    search", "the market drama"), and many phrases fit its blank."""
+    doc = phrase.doc
+    text = doc.user_data.get("quizgen:lower")
+    if text is None:
+        text = doc.user_data["quizgen:lower"] = doc.text.lower()
+    again = len(re.findall(rf"\b{re.escape(phrase.text.lower())}\b", text)) >= 2
+    return again or bool(prof.title_terms & {t.lower_ for t in phrase})
 
 
 def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = None,

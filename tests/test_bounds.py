@@ -165,3 +165,12 @@ def test_a_leading_quotation_mark_is_not_part_of_the_answer(vocab):
 def test_half_a_name_past_a_particle_or_a_bracket_is_no_blank(vocab, text, ents, k):
     doc = make(vocab, text, ents)
     assert not usable_answer(doc.ents[k], next(iter(doc.sents)))
+
+
+@pytest.mark.parametrize("text, ents, usable", [
+    ("The latest challenge is that his Home Minister was involved in irregularities in May .", [("Home", "ORG")], False),
+    ("Yesterday Japanese Foreign Minister Taro Kano met reporters in May .", [("Japanese", "NORP")], True),
+])
+def test_a_portfolio_before_minister_is_no_blank(vocab, text, ents, usable):
+    doc = make(vocab, text, ents + [("May", "DATE")])
+    assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable

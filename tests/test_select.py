@@ -405,3 +405,15 @@ def test_a_leader_named_with_a_possessive_gives_away_the_country(vocab):
     doc = make(vocab, "Indian Prime Minister Narendra Modi’s party was in talks with its allies on Wednesday .",
                [("Indian", "NORP"), ("Narendra Modi ’s", "PERSON"), ("Wednesday", "DATE")])
     assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
+
+
+def test_a_noun_phrase_is_a_blank_only_when_the_story_says_it_again_or_its_title_does(nlp):
+    from quizgen.select import candidate_facts
+
+    doc = nlp("Health officials in Norland will launch a vaccination campaign against yellow fever on Thursday. "
+              "The campaign follows six confirmed cases of yellow fever in the capital. Rescuers ended an intense "
+              "search for the missing hikers on Friday.")
+    phrases = {f.answer for f in candidate_facts(doc, title="Norland fights outbreak") if f.label is None}
+    assert phrases == {"yellow fever"}  # "an intense search", said once, is the writer's wording
+    phrases = {f.answer for f in candidate_facts(doc, title="Hikers found after search") if f.label is None}
+    assert "intense search" in phrases  # the title says what the story is about
