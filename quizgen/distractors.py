@@ -70,10 +70,11 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         answer_traits = answer_traits | ({sport} if sport else set())
     answer_gender = {t for t in answer_traits if t.startswith("gender:")}
     answer_sphere = any(t.startswith("sphere:") for t in answer_traits)
-    # The story's countries: a minister "of" no stated country is likelier one of theirs
-    if countries is None:  # not worked out by the caller: those the story names
+    # The story's country, its most named (a Solomons story names China often): a minister "of" no stated country
+    # is likelier one of its own
+    if countries is None:  # not worked out by the caller: those the story names, first named first
         countries = [c for t, lab in article if lab in ("GPE", "NORP") and (c := country_key(t))]
-    story_countries = {f"from:{c}" for c in countries}
+    story_countries = {f"from:{c}" for c in countries[:1]}
     stated = any(t.startswith("from:") for t in answer_traits)
     # where the answer is, for keeping out people of another part of the world: their stated country, else the story's
     answer_somewhere = frozenset(answer_traits if stated else answer_traits | story_countries)

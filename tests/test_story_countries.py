@@ -55,3 +55,15 @@ def test_an_official_of_no_stated_country_gets_compatriots_of_the_country_the_st
         wrong = choose(fact(s, "Hassan Nadeem", "PERSON"), article=article, pool={}, rng=random.Random(seed),
                        traits=traits, countries=("maldives",))
         assert not set(wrong) & {"Sergio Mattarella", "Vicente Fox", "Joe Biden", "Emmanuel Macron"}
+
+
+def test_an_official_is_taken_to_be_of_the_most_named_country_only():
+    # a Solomon Islands story about a pact with China: its former foreign minister gets no Chinese or Japanese one
+    s = "The governor-general announced on Thursday that Jonas Tali had won 31 votes, to the opposition's 18."
+    article = [("Solomon Islands", "GPE"), ("China", "GPE"), ("Jonas Tali", "PERSON"), ("Ben Kwaio", "PERSON"),
+               ("Mark Lilo", "PERSON"), ("Peter Sau", "PERSON")]
+    traits = [("Jonas Tali", "role:foreign-minister"), ("Jonas Tali", "sphere:government")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Jonas Tali", "PERSON"), article=article, pool={}, rng=random.Random(seed),
+                       traits=traits, countries=("solomon islands", "china", "australia"))
+        assert not set(wrong) & {"Wang Yi", "Taro Kono", "Ri Yong-ho", "Yang Jiechi"}
