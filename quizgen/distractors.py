@@ -56,10 +56,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     answer_famous = bool(described.famous(fact.answer)) if label == "PERSON" else False  # worked out once per fact
     prompt = fact.prompt  # a property, worked out afresh on each use
     story = f"{fact.sentence} {fact.context or ''}"
-    if label == "PERSON" and not any(t.startswith("gender:") for t in answer_traits):
-        said = prompt_gender(prompt, BLANK)
-        if said:
-            answer_traits = answer_traits | {f"gender:{said}"}
+    said = prompt_gender(prompt, BLANK) if label == "PERSON" else None
+    if said:  # "Sharif's daughter _____": the prompt's word beats a pronoun the story seemed to give her
+        answer_traits = frozenset(t for t in answer_traits if not t.startswith("gender:")) | {f"gender:{said}"}
     # "President _____" is asked among presidents only: a senator or a lawyer there fools nobody
     title = prompt_title(prompt, BLANK) if label == "PERSON" else None
     sphere = title_sphere(title) if title else None

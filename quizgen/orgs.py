@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .names import builtin, entity_key, group_of
+from .names import builtin, entity_key, group_of, kind_of
 
 _ORG_WORDS = [
     ("outlet", r"\b(news|press)\s+agency\b|\bnews\b"),  # "AFP news agency" reports; it is no government agency
@@ -61,7 +61,14 @@ def field_of(text: str) -> str | None:
     key = _CORPORATE.sub("", entity_key(text)).strip()
     gid = group_of(text)
     known = _fields().get(key) or (_group_fields().get(gid) if gid is not None else None)
+    if not known and (country := _NATIONAL_BANK.fullmatch(key)) and kind_of(country.group(1)) in ("country", "nationality"):
+        return "central bank"  # "Central Bank of Nigeria", "Reserve Bank of Australia" (not "Bank of China")
     return known or next((field for field, pattern in _FIELD_WORDS if pattern.search(key)), None)
+
+
+# A country's central bank by its name: "central bank of nigeria", "reserve bank of new zealand" ("Bank of X" is
+# often a high-street bank: Bank of China, Bank of Ireland; the shipped list names the central ones)
+_NATIONAL_BANK = re.compile(r"(?:the )?(?:central|reserve) bank of (?:the )?([a-z .'-]+)")
 
 
 # Words any country's legislature goes by: "the Knesset" is Israel's parliament, so "Parliament" is no wrong option
@@ -76,6 +83,8 @@ def org_type(text: str) -> str | None:
     known = _known_orgs()
     if key in known:
         return known[key]
+    if field_of(text) == "central bank":
+        return "agency"  # "Central Bank of Nigeria", whatever its last word says
     gid = group_of(text)
     if gid is not None:  # "Federal Bureau of Investigation" is the FBI
         for k, kind in known.items():

@@ -7,6 +7,7 @@ from quizgen.distractors import choose
 from quizgen.models import Fact
 from quizgen.names import related, subregion_of
 from quizgen.numbers import numeric_options
+from quizgen.orgs import field_of
 
 
 def fact(sentence: str, answer: str, label: str) -> Fact:
@@ -389,3 +390,13 @@ def test_a_nationality_ending_in_s_is_no_plural():
     for seed in range(3):
         wrong = choose(fact(s, "Swiss", "NORP"), article=[("Swiss", "NORP")], pool={}, rng=random.Random(seed))
         assert len(wrong) == 3 and not any(w.endswith("s") for w in wrong)  # "The Austrian bank", not "Austrians"
+
+
+@pytest.mark.parametrize("answer", ["Bank of Canada", "Central Bank of Nigeria", "Reserve Bank of Australia"])
+def test_a_countrys_central_bank_gets_central_banks(answer):
+    s = f"The {answer} lowered its key interest rate on Wednesday for the first time in four years."
+    for seed in range(3):
+        wrong = choose(fact(s, answer, "ORG"), article=[(answer, "ORG")], pool={"ORG": ["Merrill Lynch", "Lehman Brothers"]},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and {field_of(w) for w in wrong} == {"central bank"}
+    assert field_of("Bank of China") != "central bank"  # a high-street bank, whatever its name says

@@ -366,10 +366,12 @@ def test_a_name_after_storm_or_typhoon_is_an_event_not_a_place(nlp):
     from quizgen.rank import profile
 
     doc = nlp("Tropical storm Velna killed 53 people in the Philippines on Monday. Velna affected about 122,000 "
-              "people, officials said. Super-typhoon Hagura hit the country earlier this month.")
+              "people, officials said. Super-typhoon Hagura hit the country earlier this month. Cyclone Mora struck "
+              "the islands of Saint Martin and Teknaf on Tuesday.")
     prof = profile(doc)
     labels = {e.text: prof.label(e) for e in doc.ents}
     assert labels["Velna"] == "EVENT" and labels.get("Hagura", "EVENT") == "EVENT"
+    assert labels.get("Cyclone Mora", "EVENT") == "EVENT"  # no "Who struck the islands?"
     assert labels["Philippines"] == "GPE"
 
 

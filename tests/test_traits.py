@@ -193,6 +193,18 @@ def test_her_gets_only_women():
         assert set(wrong) == {"Vale", "Mertz"}
 
 
+def test_the_prompts_own_word_for_a_woman_beats_a_pronoun_the_story_seemed_to_give():
+    s = "Sharif's daughter Mariam Nawar, who was touted to be his successor, will not be allowed to contest."
+    article = [("Mariam Nawar", "PERSON"), ("Ejaz Khan", "PERSON"), ("Gul Ahmed", "PERSON"), ("Asma Rauf", "PERSON"),
+               ("Sana Mir", "PERSON"), ("Hina Jilani", "PERSON")]
+    traits = [("Mariam Nawar", "gender:m"), ("Ejaz Khan", "gender:m"), ("Gul Ahmed", "gender:m"),
+              ("Asma Rauf", "gender:f"), ("Sana Mir", "gender:f"), ("Hina Jilani", "gender:f")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Mariam Nawar", "PERSON"), article=article, pool={}, rng=random.Random(seed),
+                       traits=traits)
+        assert set(wrong) == {"Asma Rauf", "Sana Mir", "Hina Jilani"}  # a daughter: no Ejaz Khan
+
+
 def test_a_known_persons_gender_is_not_taken_from_a_pronoun_that_may_be_someone_elses():
     from quizgen.likeness import Described
 
