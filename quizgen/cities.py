@@ -23,6 +23,7 @@ from .traits import country_key
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+_PART_OF = {"hong kong": "china", "macao": "china", "macau": "china"}  # GeoNames lists them as countries
 _NOT_CITIES = ("country", "nationality", "us-state")  # "Kuwait", "Singapore", "Georgia": their first meaning
 
 
@@ -46,7 +47,7 @@ def _table() -> _Table:
     by_country: dict[str, list[str]] = {}
     by_state: dict[str, list[str]] = {}
     for name, country, _population, state in rows:  # most populous first: a shared name keeps the biggest city
-        key = country_key(country) or entity_key(country)
+        key = country_key(country) or _PART_OF.get(entity_key(country)) or entity_key(country)
         if kind_of(name) in _NOT_CITIES or country_key(name):
             continue
         country_of.setdefault(_key(name), key)

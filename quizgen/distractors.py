@@ -211,7 +211,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     alike_bank = [n for n in bank if n in alike_names] if alike_names else []
     if state_cities is not None:
         builtin_alike = state_cities[:HOME_CITIES]
-    elif home_named:
+    elif home is not None and (home_named or len(cities_of(home)) > HOME_CITIES // 2):
+        # a city's own country's cities, named in the story or not: "the city of _____" (Akhmim) gets Tanta
         builtin_alike = (*state_alike, *cities_of(home)[:HOME_CITIES])
     else:
         builtin_alike = alike_builtin(builtin_label, fact.answer, label, famous)
@@ -261,6 +262,8 @@ _SEA = re.compile(r"\b(?:typhoon|hurricane|cyclone|tsunami|coast(?:al|line|guard
                   r"maritime|ships?|fishing boats|beach(?:es)?|islands?)\b", re.IGNORECASE)
 _VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")  # "garnered _____ of the vote"
 _US = "united states"
+_REGION = re.compile(r"\b(?:province|region|state|prefecture|county|district|territory) of\s+$", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:province|region|prefecture|county|district|territory)\b", re.IGNORECASE)
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "_____, Texas, hospital"
 _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
@@ -311,6 +314,10 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     chosen: list[str] = []
     if not comparable(fact.answer):
         return chosen  # nothing could tell an option from the answer itself
+    before_blank, _, after_blank = fact.prompt.partition(BLANK)
+    if fact.label == "GPE" and kind_of(fact.answer) not in ("country", "us-state") and (
+            _REGION.search(before_blank) or _REGION_AFTER.match(after_blank)):
+        return chosen  # "the eastern province of _____" (Quebec): quizgen lists cities, not provinces
     if _given_away(fact.answer, fact.label):
         return chosen
     answer_key = entity_key(fact.answer)

@@ -67,3 +67,18 @@ def test_an_official_is_taken_to_be_of_the_most_named_country_only():
         wrong = choose(fact(s, "Jonas Tali", "PERSON"), article=article, pool={}, rng=random.Random(seed),
                        traits=traits, countries=("solomon islands", "china", "australia"))
         assert not set(wrong) & {"Wang Yi", "Taro Kono", "Ri Yong-ho", "Yang Jiechi"}
+
+
+def test_a_city_gets_its_own_countrys_cities_whether_or_not_the_story_names_the_country():
+    from quizgen.cities import city_country
+
+    s = "A committee chaired by the Hong Kong Chief Executive will carry out the law, officials said on Tuesday."
+    for seed in range(3):
+        wrong = choose(fact(s, "Hong Kong", "GPE"), article=[("Hong Kong", "GPE")], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and {city_country(w) for w in wrong} == {"china"}  # no Khartoum or Melbourne
+
+
+def test_a_place_named_as_a_province_gets_no_cities():
+    s = "Fires burned in nearly all of Canada's provinces, with the eastern province of Quebec among the worst hit."
+    assert choose(fact(s, "Quebec", "GPE"), article=[("Canada", "GPE"), ("Quebec", "GPE")], pool={},
+                  rng=random.Random(0)) == []  # not Edmonton, Winnipeg or Hamilton
