@@ -14,8 +14,8 @@ from .cities import cities_in_state, cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
                        same_faith, same_head, same_org, spheres_clash, sport_in, worlds_apart)
 from .models import BLANK, Fact
-from .names import (comparable, country_with_the, cricket_nations, entity_key, group_of, kind_of, landlocked,
-                    related, rugby_nations, united_states, whole_word)
+from .names import (comparable, country_with_the, entity_key, group_of, kind_of, landlocked, related, team_nations,
+                    united_states, whole_word)
 from .numbers import NUMERIC, close_share, numeric_options, same_side, same_side_of_years
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
@@ -105,8 +105,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     org_kind = org_type(fact.answer) if label == "ORG" else None
     generic_house = entity_key(fact.answer) in GENERIC_HOUSES  # "Senate" gets "House", "Knesset" gets "Duma"
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant", "international") else None
-    nations = next((teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
-                    if label == "GPE" and pattern.search(story) and entity_key(fact.answer) in teams), None)
+    nations = team_nations(story, fact.answer) if label == "GPE" else None
     coastal = label == "GPE" and entity_key(fact.answer) not in landlocked() and bool(_SEA.search(story))
     home = city_country(fact.answer) if label == "GPE" else None  # a city's country
     home_named = home is not None and (home in countries or home == _US and any(
@@ -253,10 +252,6 @@ _PLURAL_BEFORE = re.compile(r"(?:\b(?:thousands|hundreds|dozens|millions|many|se
                             r"|^\s*$", re.IGNORECASE)
 _PLURAL_NEXT = re.compile(r"\s*(?:took|were|are|have|had|fled|died|protested|marched|rallied|gathered|voted|say|said|"
                           r"went|live|living)\b")
-_RUGBY = re.compile(r"\b(?:(?i:rugby|scrum-half|fly-half|line-?outs?)|All Blacks|Wallabies|Springboks|Pumas|"
-                    r"Six Nations|Rugby Championship|Bledisloe)\b")
-_CRICKET = re.compile(r"\b(?:(?i:cricket|wickets?|innings|batsm[ae]n|bowlers?)|Test match|ODIs?|T20)\b")
-
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")  # the prompt's capitalised words, alone and in pairs a country it names
 _SEA = re.compile(r"\b(?:typhoon|hurricane|cyclone|tsunami|coast(?:al|line|guard)?|seas?|ocean|navy|naval|port|"
                   r"maritime|ships?|fishing boats|beach(?:es)?|islands?)\b", re.IGNORECASE)

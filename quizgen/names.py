@@ -206,6 +206,19 @@ def rugby_nations() -> frozenset[str]:
     return _listed("rugby_nations")
 
 
+_RUGBY = re.compile(r"\b(?:(?i:rugby|scrum-half|fly-half|line-?outs?)|All Blacks|Wallabies|Springboks|Pumas|"
+                    r"Six Nations|Rugby Championship|Bledisloe)\b")
+_CRICKET = re.compile(r"\b(?:(?i:cricket|wickets?|innings|batsm[ae]n|bowlers?)|Test match|ODIs?|T20)\b")
+
+
+def team_nations(story: str, answer: str) -> frozenset[str] | None:
+    """The nations that play the sport a story reports, when the answer is one of them ("to leave _____ needing
+    seven wickets": Test cricket nations only); else None."""
+    key = entity_key(answer)
+    return next((teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
+                 if pattern.search(story) and key in teams), None)
+
+
 def landlocked() -> frozenset[str]:
     """The keys of the countries with no coast: no lure where a typhoon makes landfall or a navy sails."""
     return _listed("landlocked")

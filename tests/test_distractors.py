@@ -7,7 +7,6 @@ from quizgen.distractors import choose
 from quizgen.models import Fact
 from quizgen.names import related, subregion_of
 from quizgen.numbers import numeric_options
-from quizgen.orgs import field_of
 
 
 def fact(sentence: str, answer: str, label: str) -> Fact:
@@ -143,14 +142,6 @@ def test_a_cricket_nation_gets_only_cricket_nations():
     assert choose(f, article=[("Australia", "GPE")], pool={}, rng=random.Random(0))  # no cricket, any country
 
 
-def test_an_organisation_whose_name_says_its_field_gets_that_field():
-    f = fact("Shares of Norland Bank fell 83 cents in Wednesday morning trading.", "Norland Bank", "ORG")
-    for seed in range(3):
-        wrong = choose(f, article=[("Norland Bank", "ORG")], pool={"ORG": ["General Motors", "Lockheed Martin"]},
-                       rng=random.Random(seed))
-        assert len(wrong) == 3 and "General Motors" not in wrong and "Lockheed Martin" not in wrong
-
-
 def test_a_nationality_used_as_a_plural_noun_gets_plural_options():
     s = "Police fired on the crowd as thousands of Sudanese took to the streets of the capital."
     wrong = choose(fact(s, "Sudanese", "NORP"), article=[("Sudanese", "NORP")], pool={}, rng=random.Random(0))
@@ -252,17 +243,6 @@ def test_someone_from_another_story_and_another_part_of_the_world_is_no_lure():
         assert "Ravi Mehta" not in wrong
 
 
-def test_a_company_of_known_business_gets_no_firm_of_unknown_business_from_another_story():
-    from quizgen.orgs import field_of
-
-    s = "BG shareholders will get 383 pence in cash plus 0.4454 Shell B shares for each BG share."
-    pool = {"ORG": ["Experian Plc", "Norcom Widgets Inc"]}
-    for seed in range(3):
-        wrong = choose(fact(s, "Shell", "ORG"), article=[("Shell", "ORG")], pool=pool, rng=random.Random(seed))
-        assert not set(wrong) & {"Experian Plc", "Norcom Widgets Inc"}
-        assert all(field_of(w) == "energy" for w in wrong)
-
-
 def test_a_rugby_report_gets_rugby_nations():
     from quizgen.names import entity_key, rugby_nations
 
@@ -281,24 +261,6 @@ def test_a_city_before_georgia_gets_cities_of_the_state_and_accents_do_not_matte
     assert wrong and all(w in cities_in_state("Georgia") for w in wrong)
     assert "Tbilisi" not in cities_in_state("Georgia") and cities_in_state("Tbilisi") is None
     assert city_country("São Paulo") == city_country("Sao Paulo") == "brazil"
-
-
-def test_an_international_body_gets_bodies_of_its_own_field():
-    s = "The WHO said that Africa recorded a 900% increase in measles cases reported this year."
-    for seed in range(3):
-        wrong = choose(fact(s, "WHO", "ORG"), article=[("WHO", "ORG")], pool={}, rng=random.Random(seed))
-        assert len(wrong) == 3 and not set(wrong) & {"OPEC", "BRICS", "ASEAN", "NATO", "G20"}
-    s = "Leaders of the 10-nation ASEAN bloc met in Hanoi on Friday to discuss the sea dispute."
-    wrong = choose(fact(s, "ASEAN", "ORG"), article=[("ASEAN", "ORG")], pool={}, rng=random.Random(0))
-    assert len(wrong) == 3 and not set(wrong) & {"UNICEF", "UNESCO", "WHO", "World Food Programme"}
-
-
-def test_a_blank_after_the_gets_no_name_that_goes_without_it():
-    s = "The WHO said that Africa recorded a 900% increase in measles cases reported this year."
-    for seed in range(3):
-        wrong = choose(fact(s, "WHO", "ORG"), article=[("WHO", "ORG"), ("UNICEF", "ORG")], pool={},
-                       rng=random.Random(seed))
-        assert wrong and not set(wrong) & {"UNICEF", "UNESCO", "NATO", "OPEC"}
 
 
 def test_a_city_of_a_state_the_story_names_gets_cities_of_that_state_and_never_the_state():
@@ -328,28 +290,6 @@ def test_a_country_written_with_the_gets_countries_written_with_it():
         assert len(wrong) == 3 and not any(country_with_the(w) for w in wrong)  # no "strike Philippines"
 
 
-def test_a_named_legislature_gets_no_word_for_any_legislature():
-    # "the _____ (Knesset) gave its final approval": "Parliament" fits too, as the Knesset is Israel's parliament
-    s = "After weeks of protests, the Knesset gave its final approval to the first bill of the overhaul."
-    pool = {"ORG": ["Parliament", "National Assembly", "Congress", "Duma", "Bundestag", "Sejm"]}
-    for seed in range(3):
-        wrong = choose(fact(s, "Knesset", "ORG"), article=[("Knesset", "ORG")], pool=pool, rng=random.Random(seed))
-        assert not set(wrong) & {"Parliament", "National Assembly", "Congress"}
-    s = "The bill passed the Senate on Tuesday and now goes to the president."  # one chamber for another
-    pool = {"ORG": ["House of Representatives", "Congress", "Duma", "Bundestag"]}
-    wrong = choose(fact(s, "Senate", "ORG"), article=[("Senate", "ORG")], pool=pool, rng=random.Random(0))
-    assert not set(wrong) & {"Duma", "Bundestag"}
-
-
-def test_a_news_outlet_is_no_lure_for_a_body():
-    s = "The Elections Commission announced on Friday that the ruling party had won 65 seats."
-    pool = {"ORG": ["Jordan news Agency", "AFP news agency", "Xinhua news agency", "Higher Education Commission"]}
-    for seed in range(3):
-        wrong = choose(fact(s, "Elections Commission", "ORG"), article=[("Elections Commission", "ORG")], pool=pool,
-                       rng=random.Random(seed))
-        assert not {w for w in wrong if "news" in w.lower()}
-
-
 def test_a_person_with_a_number_in_the_name_gets_no_options():
     s = "The police's counterterrorism squad, Densus 88, arrested 12 suspected militants on Tuesday."
     article = [("Densus 88", "PERSON"), ("Aswin Siregar", "PERSON"), ("Gunung Sindur", "PERSON"), ("Ali Imron", "PERSON")]
@@ -366,25 +306,6 @@ def test_a_country_with_a_long_name_gets_neighbours_with_short_ones():
         assert len(wrong) == 3 and {region_of(w) for w in wrong} == {"oceania"}  # Samoa, Tonga, not Burkina Faso
 
 
-def test_a_party_gets_only_the_storys_own_parties():
-    s = "The 42-year-old leader joined the Labour Party when she was 18."
-    pool = {"ORG": ["Republican Party", "Conservative Party", "Democratic Party"]}
-    wrong = choose(fact(s, "Labour Party", "ORG"), article=[("Labour Party", "ORG"), ("National Party", "ORG"),
-                                                            ("Green Party", "ORG"), ("Maori Party", "ORG")],
-                   pool=pool, rng=random.Random(0))
-    assert set(wrong) == {"National Party", "Green Party", "Maori Party"}
-    assert choose(fact(s, "Labour Party", "ORG"), article=[("Labour Party", "ORG")], pool=pool,
-                  rng=random.Random(0)) == []  # no US or British party for New Zealand's
-
-
-def test_an_organisation_is_not_offered_for_its_initials():
-    s = "Silicon Valley Bank had about $209 billion in total assets at the end of last year."
-    article = [("Silicon Valley Bank", "ORG"), ("SVB Financial Group", "ORG"), ("First Republic Bank", "ORG")]
-    for seed in range(3):
-        wrong = choose(fact(s, "Silicon Valley Bank", "ORG"), article=article, pool={}, rng=random.Random(seed))
-        assert "SVB Financial Group" not in wrong
-
-
 def test_a_nationality_ending_in_s_is_no_plural():
     s = "The Swiss bank is paying more than $2bn for its rival, the regulator said on Sunday."
     for seed in range(3):
@@ -392,11 +313,3 @@ def test_a_nationality_ending_in_s_is_no_plural():
         assert len(wrong) == 3 and not any(w.endswith("s") for w in wrong)  # "The Austrian bank", not "Austrians"
 
 
-@pytest.mark.parametrize("answer", ["Bank of Canada", "Central Bank of Nigeria", "Reserve Bank of Australia"])
-def test_a_countrys_central_bank_gets_central_banks(answer):
-    s = f"The {answer} lowered its key interest rate on Wednesday for the first time in four years."
-    for seed in range(3):
-        wrong = choose(fact(s, answer, "ORG"), article=[(answer, "ORG")], pool={"ORG": ["Merrill Lynch", "Lehman Brothers"]},
-                       rng=random.Random(seed))
-        assert len(wrong) == 3 and {field_of(w) for w in wrong} == {"central bank"}
-    assert field_of("Bank of China") != "central bank"  # a high-street bank, whatever its name says

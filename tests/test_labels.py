@@ -1,0 +1,76 @@
+"""Which label a name gets in its story, whatever the tagger said: a place placed like a town, a person after "Mr",
+a share tagged as money, a storm as an event, a name before "rainforest" as a place of nature."""
+import pytest
+import spacy
+
+from .handmade import make
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def test_a_name_placed_like_a_town_is_a_place_whatever_the_tagger_said(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "The final was played in Indian Wells, California before a crowd of Anna Berg fans.",
+               [("Indian Wells", "PERSON"), ("California", "GPE"), ("Anna Berg", "PERSON")])
+    prof = profile(doc)
+    assert [prof.label(e) for e in doc.ents] == ["GPE", "GPE", "PERSON"]
+
+
+def test_a_famous_name_or_one_after_mr_is_a_person_whatever_the_tagger_said(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "Novak Djokovic met Broadcaster Dale Hall at Carnegie Hall , and Mr Hall said he lost.",
+               [("Novak Djokovic", "ORG"), ("Broadcaster Dale Hall", "ORG"), ("Carnegie Hall", "FAC"),
+                ("Hall", "PERSON")])
+    prof = profile(doc)
+    # "Hall" ends like a building's name, but the story calls him Mr Hall; Carnegie Hall stays a building
+    assert [prof.label(e) for e in doc.ents] == ["PERSON", "PERSON", "FAC", "PERSON"]
+
+
+def test_a_share_tagged_as_money_is_a_share(vocab):
+    from quizgen.rank import label_of
+
+    doc = make(vocab, "China reported a 9-per-cent growth and 12 per cent in the year before.",
+               [("9-per-cent", "MONEY"), ("12 per cent", "MONEY")])
+    assert [label_of(e) for e in doc.ents] == ["PERCENT", "PERCENT"]
+
+
+def test_a_known_city_named_as_a_place_is_a_place_whatever_the_tagger_said(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "The bridge fell in the northern port city of Genoa , and Jackson said Hamilton won .",
+               [("Genoa", "PERSON"), ("Jackson", "PERSON"), ("Hamilton", "PERSON")])
+    assert [profile(doc).label(e) for e in doc.ents] == ["GPE", "PERSON", "PERSON"]
+
+
+def test_a_country_is_a_place_whatever_the_tagger_said_unless_the_story_names_a_person_so(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "Cholera comes to Malawi each year , said Michael Jordan , and Jordan was right .",
+               [("Malawi", "PERSON"), ("Michael Jordan", "PERSON"), ("Jordan", "ORG")])
+    assert [profile(doc).label(e) for e in doc.ents] == ["GPE", "PERSON", "PERSON"]
+
+
+def test_a_name_after_storm_or_typhoon_is_an_event_not_a_place(nlp):
+    from quizgen.rank import profile
+
+    doc = nlp("Tropical storm Velna killed 53 people in the Philippines on Monday. Velna affected about 122,000 "
+              "people, officials said. Super-typhoon Hagura hit the country earlier this month. Cyclone Mora struck "
+              "the islands of Saint Martin and Teknaf on Tuesday.")
+    prof = profile(doc)
+    labels = {e.text: prof.label(e) for e in doc.ents}
+    assert labels["Velna"] == "EVENT" and labels.get("Hagura", "EVENT") == "EVENT"
+    assert labels.get("Cyclone Mora", "EVENT") == "EVENT"  # no "Who struck the islands?"
+    assert labels["Philippines"] == "GPE"
+
+
+def test_a_name_before_rainforest_or_river_is_a_place_of_nature(nlp):
+    from quizgen.rank import profile
+
+    doc = nlp("The president pledged to end deforestation in the Amazon rainforest by 2030, officials said.")
+    prof = profile(doc)
+    assert [prof.label(e) for e in doc.ents if e.text == "Amazon"] == ["LOC"]  # no company, so no Sony or Alibaba
