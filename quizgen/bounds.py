@@ -64,7 +64,7 @@ def title_piece(ent: Span, label: str) -> bool:
         before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in ROLE_WORDS)  # "belong to the _____ (King)"
 
 
-_PORTFOLIO_TITLES = {"minister", "ministry", "secretary", "commissioner", "minister's"}
+_PORTFOLIO_TITLES = {"minister", "ministry", "secretary", "commissioner"}
 
 
 def portfolio_piece(ent: Span) -> bool:
@@ -139,7 +139,7 @@ def beside_a_person(ent: Span) -> bool:
     prev = doc[ent.start - 1] if ent.start > 0 else None
     nxt = doc[ent.end] if ent.end < len(doc) else None
     return prev is not None and prev.ent_type_ == "PERSON" and prev.is_alpha and prev.text[:1].isupper() \
-        or nxt is not None and doc[ent.end - 1].whitespace_ and nxt.ent_type_ == "PERSON" \
+        or nxt is not None and bool(doc[ent.end - 1].whitespace_) and nxt.ent_type_ == "PERSON" \
         and nxt.ent_iob_ == "B" and nxt.is_alpha and nxt.text[:1].isupper() and ent[-1].text[:1].isupper()
 
 

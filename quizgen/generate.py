@@ -40,7 +40,7 @@ class Parsed:
     # (text, trait): what the article says an entity is ("sphere:government", "from:north korea") and which
     # names it coordinates with ("peer:china"); see traits.py
     traits: tuple[tuple[str, str], ...] = ()
-    countries: tuple[str, ...] = ()  # the keys of the countries the story is set in, first named first
+    countries: tuple[str, ...] = ()  # the keys of the countries the story is set in, most named first
 
 
 def parse(articles: Iterable[Article], nlp: Language, *, per_article: int = DEFAULT_PER_ARTICLE,
@@ -84,7 +84,7 @@ def pool_of(parsed: Iterable[Parsed]) -> dict[str, list[str]]:
         for text, trait in p.traits:  # "PERSON/sphere:sport": the run's names with that trait
             if text in labels and not trait.startswith("peer:"):
                 pool.setdefault(f"{labels[text]}/{trait}", {})[text] = None
-        # someone of no stated country is taken to be of the country the story names first ("PERSON/story:peru")
+        # someone of no stated country is taken to be of the country the story names most ("PERSON/story:peru")
         home = p.countries[0] if p.countries else None
         stated = {text for text, trait in p.traits if trait.startswith("from:")}
         for text, label in p.entities if home else ():

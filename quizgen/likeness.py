@@ -43,9 +43,11 @@ class Described:
                 found |= self.by_surname.get(name) or self.run_by_surname.get(name, set())
             if self.label == "PERSON":
                 famous = self.famous(name)
-                if any(t.startswith("gender:") for t in famous):  # a pronoun the story seems to give them may
-                    found = {t for t in found if not t.startswith("gender:")}  # be someone else's ("Biden,
-                found |= famous  # who championed her nomination")
+                if any(t.startswith("gender:") for t in famous):
+                    # a pronoun the story seems to give them may be someone else's ("Biden, who championed her
+                    # nomination"): a known person's gender is quizgen's
+                    found = {t for t in found if not t.startswith("gender:")}
+                found |= famous
             found = self._seen[name] = frozenset(t for t in found if not t.startswith("story:"))
         return found
 
@@ -292,4 +294,4 @@ def _initials_in(name: str, other: str) -> bool:
     """Whether `other` has the initials of a name of three or more capitalised words as a word ("SVB" of
     "Silicon Valley Bank")."""
     words = [w for w in name.split() if w[:1].isupper()]
-    return len(words) >= 3 and re.search(rf"\b{''.join(w[0] for w in words)}\b", other) is not None
+    return len(words) >= 3 and "".join(w[0] for w in words) in other.split()

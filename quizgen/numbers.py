@@ -18,8 +18,9 @@ _MONTHS = "|".join(MONTHS)
 _MONTH_WORD = re.compile(rf"\b({_MONTHS})\b")
 YEAR = r"1[5-9]\d\d|20\d\d"  # a year as news writes one, 1500 to 2099
 # a day of the month beside its month: "July 25", "25th of July"
-_DAY = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+(?P<day>[1-9]|[12]\d|3[01])(?=(?:st|nd|rd|th)?\b)"
-                  rf"|(?P<day2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b)")
+_MONTHS_SHORT = "|".join([*MONTHS, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"])
+_DAY = re.compile(rf"\b(?:(?:{_MONTHS_SHORT})\.?\s+(?P<day>[1-9]|[12]\d|3[01])(?=(?:st|nd|rd|th)?\b)"
+                  rf"|(?P<day2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_SHORT})\b)")
 _SHORT_YEAR = re.compile(r"[-/–](\d\d)\b")  # the "-20" of "2019-20"
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _YEAR = re.compile(rf"\b(?:{YEAR})\b")
@@ -117,7 +118,7 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
             new = answer
             for m in reversed(years):
                 short = _SHORT_YEAR.match(new, m.end())  # "2019-20", a financial year: both years move
-                if short:
+                if short and int(short.group(1)) == (int(m.group()) + 1) % 100:  # (not "2019-05-12", a day)
                     new = new[:short.start(1)] + f"{(int(short.group(1)) + off) % 100:02d}" + new[short.end(1):]
                 new = new[: m.start()] + str(int(m.group()) + off) + new[m.end():]
             out.append(new)
@@ -130,7 +131,7 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
         steps = (7, -7, 14, -14, 21, -21) if weekday else (1, -1, 2, -2, 3, -3, 7, -7, 5, -5, 10, -10)
         shifts = [s for s in steps if 1 <= d + s <= 28]
         rng.shuffle(shifts)
-        ordinal = re.match(r"(?:st|nd|rd|th)", answer[day.end(group):])
+        ordinal = _ORDINAL.match(answer, day.end(group))
         return [answer[:day.start(group)] + _day_text(d + s, bool(ordinal)) + answer[day.end(group) + (
             ordinal.end() if ordinal else 0):] for s in shifts]
     first = numbers[0].group()

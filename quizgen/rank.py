@@ -142,8 +142,9 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
     storms: set[str] = set()  # names the article puts after "storm", "typhoon"...: "tropical storm Jangmi"
     for ent in doc.ents:
         label, key = label_of(ent), entity_key(ent.text)
-        if ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS or len(ent) > 1 and ent[0].lower_ in _STORMS:
-            storms.add(key)  # "tropical storm Jangmi", "Cyclone Mora"
+        if label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and (
+                ent.start > 0 and doc[ent.start - 1].lower_ in _STORMS or len(ent) > 1 and ent[0].lower_ in _STORMS):
+            storms.add(key)  # "tropical storm Jangmi", "Cyclone Mora"; not the DATE of "the storm Tuesday"
         if ent.end < len(doc) and doc[ent.end].lower_ in _LANDFORMS and label in ("ORG", "PERSON", "GPE"):
             label = "LOC"  # "the Amazon rainforest", "the Mekong delta": a place of nature, no company or town
         if ent.label_ in ("FAC", "GPE", "LOC"):

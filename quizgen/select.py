@@ -44,7 +44,8 @@ _MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "publicist", "repres
 MAIN_MENTIONS = 4  # a person named this often is one of the story's main people (at 3: lawyers, pollsters)
 _MEDIA_AFTER = re.compile(r"(?:(?:al-|el-)?[A-Z][\w’'-]*\s+){0,3}"  # "the _____ al-Nahar newspaper"
                           r"(?i:(?:state[- ])?(?:news agency|media|television|tv|newspapers?|broadcaster|"
-                          r"press agency|radio|news website|news channel))\b|daily [A-Z]")  # "_____ daily Le Monde"
+                          r"press agency|radio|news website|news channel))\b"
+                         r"|(?:state )?daily (?:newspaper\b|[A-Z]|al-|el-)")  # "_____ daily Le Monde", "daily al-Akhbar"
 _OUTLET_NAME = re.compile(r"\b(?:News|Times|Herald|Journal|Gazette|Telegraph|Tribune|Radio|Television|TV)$")
 _MAKE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[A-Z][\w-]*\s+$")  # "A Toyota _____"
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # "_____ (SNP) leader Nicola Sturgeon"
@@ -54,13 +55,13 @@ _MEASURES = "|".join(sorted(UNITS | {"mph", "kph", "dollars", "euros", "pounds",
                                       "million", "billion"}, key=len, reverse=True))
 _MEASURED = r"\d[\d,.]*(?:\s*(?:" + _MEASURES + r")\b)"  # "200 feet", "7.2 billion naira"
 # A figure right before the blank in another unit: "119 kph (_____", "200 feet, or _____"
-_CONVERTED_BEFORE = re.compile(_MEASURED + r"{0,2}\s*\(\s*" + _APPROX + r"$|" + _MEASURED + r"{1,2}\.?\s*,?\s*\bor\s+"
+_CONVERTED_BEFORE = re.compile(_MEASURED + r"{1,2}\s*\(\s*" + _APPROX + r"$|" + _MEASURED + r"{1,2}\.?\s*,?\s*\bor\s+"
                                + _APPROX + r"$")
 _ONE_OF = re.compile(r"(?:(?:is|was|are|were|has|had|have|been|remains|ranks|ranked|as)\s+){1,3}(?:one of|among)\b",
                      re.IGNORECASE)
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}  # blanks that need something else named beside them
-LEAD_SENTENCES = 3  # ... past the lead, where the story has not yet said what it is about
+LEAD_SENTENCES = 3  # ... past the lead: in it, the story says what it is about, so the name needs no company
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # An office that, with a country, names one person: "the Russian president" gives away "Putin".
 _OFFICE = re.compile(r"\s*(?:[’']s\s+)?(?:acting\s+|then-|former\s+|new\s+)?(?:president|prime minister|premier|"
@@ -270,12 +271,11 @@ def _topical(phrase: Span, prof: Profile) -> bool:
     """Whether a noun phrase is one of the story's subjects: the story says it again, or its title holds one of
     its words ("yellow fever", "house arrest"). A phrase said once is mostly the writer's wording ("an intense
     search", "the market drama"), and many phrases fit its blank."""
-    doc = phrase.doc
-    text = doc.user_data.get("quizgen:lower")
-    if text is None:
-        text = doc.user_data["quizgen:lower"] = doc.text.lower()
-    again = len(re.findall(rf"\b{re.escape(phrase.text.lower())}\b", text)) >= 2
-    return again or bool(prof.title_terms & {t.lower_ for t in phrase})
+    if prof.title_terms & {t.lower_ for t in phrase}:
+        return True
+    said = text_of(phrase.doc[:]).lower()
+    first = said.find(phrase.text.lower())
+    return first >= 0 and whole_word(phrase.text.lower()).search(said, first + len(phrase.text)) is not None
 
 
 def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = None,

@@ -74,3 +74,11 @@ def test_a_name_before_rainforest_or_river_is_a_place_of_nature(nlp):
     doc = nlp("The president pledged to end deforestation in the Amazon rainforest by 2030, officials said.")
     prof = profile(doc)
     assert [prof.label(e) for e in doc.ents if e.text == "Amazon"] == ["LOC"]  # no company, so no Sony or Alibaba
+
+
+def test_the_day_after_storm_stays_a_date(nlp):
+    from quizgen.rank import profile
+
+    doc = nlp("The storm Tuesday knocked out power to 40,000 homes in the city, officials said.")
+    prof = profile(doc)
+    assert [prof.label(e) for e in doc.ents if e.text == "Tuesday"] == ["DATE"]

@@ -157,3 +157,11 @@ def test_a_range_keeps_two_different_ends_in_order(answer):
         for o in options:
             low, high = (float(x) for x in re.findall(r"\d+(?:\.\d+)?", o))
             assert low < high  # no "between 12% and 12%"
+
+
+def test_a_full_date_moves_its_year_only_and_an_abbreviated_month_keeps_its_days():
+    for o in numeric_options("2019-05-12", "DATE", random.Random(0)):
+        assert o.endswith("-05-12")  # a day, not a financial year: never "2014-00-12"
+    for answer in ("Jan. 25", "Sept. 3"):
+        for o in numeric_options(answer, "DATE", random.Random(0)):
+            assert 1 <= int(re.search(r"\d+", o).group()) <= 28  # never "Jan. 100"

@@ -354,3 +354,20 @@ def test_a_noun_phrase_is_a_blank_only_when_the_story_says_it_again_or_its_title
     assert phrases == {"yellow fever"}  # "an intense search", said once, is the writer's wording
     phrases = {f.answer for f in candidate_facts(doc, title="Hikers found after search") if f.label is None}
     assert "intense search" in phrases  # the title says what the story is about
+
+
+@pytest.mark.parametrize("text, usable", [
+    ("The Egyptian daily al-Akhbar reported the arrests on Monday .", False),
+    ("The Syrian state daily Tishreen reported the talks on Monday .", False),
+    ("The Egyptian army reported the arrests on Monday .", True),
+])
+def test_whose_daily_newspaper_it_is_is_no_blank(vocab, text, usable):
+    answer = text.split()[1]
+    doc = make(vocab, text, [(answer, "NORP"), ("Monday", "DATE")])
+    assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
+
+
+def test_an_amount_after_a_year_in_brackets_is_no_converted_figure(vocab):
+    doc = make(vocab, "Revenue rose in 2019 ( about $5 billion in all ) as sales grew in May .",
+               [("$5 billion", "MONEY"), ("May", "DATE")])
+    assert usable_answer(doc.ents[0], next(iter(doc.sents)))
