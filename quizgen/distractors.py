@@ -102,6 +102,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         index = people_by_trait(builtin_label)
         famous = tuple(dict.fromkeys(n for t in sorted(answer_traits) if not t.startswith("gender:")
                                      for n in index.get(t, ())))
+    answer_kind = kind_of(fact.answer) if label == "NORP" else None
     org_kind = org_type(fact.answer) if label == "ORG" else None
     generic_house = entity_key(fact.answer) in GENERIC_HOUSES  # "Senate" gets "House", "Knesset" gets "Duma"
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant", "international") else None
@@ -153,6 +154,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             elif source and (answer_sphere or name in builtin_people() and not answer_famous):
                 return None  # a name from another story, known for nothing, is no lure for a swimmer or a sheriff
         elif label in ("GPE", "NORP"):
+            if source and answer_kind == "party":
+                return None  # "whom the _____ (Greens) accepted" in Austria: no Tories, no Democrats
             if nations and entity_key(name) not in nations:
                 return None  # "to leave _____ needing seven wickets": France plays no Test cricket, Belgium no rugby
             if coastal and entity_key(name) in landlocked():

@@ -97,3 +97,14 @@ def test_a_countrys_central_bank_gets_central_banks(answer):
                        rng=random.Random(seed))
         assert len(wrong) == 3 and {field_of(w) for w in wrong} == {"central bank"}
     assert field_of("Bank of China") != "central bank"  # a high-street bank, whatever its name says
+
+
+def test_a_party_named_as_its_people_gets_only_the_storys_own():
+    # "whom the _____ (Greens) soon made clear they accepted" in Austria: no Tories and no Democrats
+    s = "The chancellor proposed a career diplomat to take over, whom the Greens soon made clear they accepted."
+    assert choose(fact(s, "Greens", "NORP"), article=[("Greens", "NORP")], pool={"NORP": ["Tories", "Democrats"]},
+                  rng=random.Random(0)) == []
+    wrong = choose(fact(s, "Greens", "NORP"), article=[("Greens", "NORP"), ("Socialists", "NORP"),
+                                                       ("Liberals", "NORP"), ("Conservatives", "NORP")],
+                   pool={}, rng=random.Random(0))
+    assert set(wrong) == {"Socialists", "Liberals", "Conservatives"}
