@@ -61,14 +61,15 @@ def field_of(text: str) -> str | None:
     key = _CORPORATE.sub("", entity_key(text)).strip()
     gid = group_of(text)
     known = _fields().get(key) or (_group_fields().get(gid) if gid is not None else None)
-    if not known and (country := _NATIONAL_BANK.fullmatch(key)) and kind_of(country.group(1)) in ("country", "nationality"):
-        return "central bank"  # "Central Bank of Nigeria", "Reserve Bank of Australia" (not "Bank of China")
+    bank = _NATIONAL_BANK.fullmatch(key) if not known else None
+    if bank and (bank.group(1) is None or kind_of(bank.group(1)) in ("country", "nationality")):
+        return "central bank"  # "Central Bank of Nigeria", "the Central Bank", "Reserve Bank of Australia"
     return known or next((field for field, pattern in _FIELD_WORDS if pattern.search(key)), None)
 
 
 # A country's central bank by its name: "central bank of nigeria", "reserve bank of new zealand" ("Bank of X" is
 # often a high-street bank: Bank of China, Bank of Ireland; the shipped list names the central ones)
-_NATIONAL_BANK = re.compile(r"(?:the )?(?:central|reserve) bank of (?:the )?([a-z .'-]+)")
+_NATIONAL_BANK = re.compile(r"(?:the )?(?:central|reserve) bank(?: of (?:the )?([a-z .'-]+))?")
 
 
 # Words any country's legislature goes by: "the Knesset" is Israel's parliament, so "Parliament" is no wrong option

@@ -89,7 +89,8 @@ def test_an_organisation_is_not_offered_for_its_initials():
         assert "SVB Financial Group" not in wrong
 
 
-@pytest.mark.parametrize("answer", ["Bank of Canada", "Central Bank of Nigeria", "Reserve Bank of Australia"])
+@pytest.mark.parametrize("answer", ["Bank of Canada", "Central Bank of Nigeria", "Reserve Bank of Australia",
+                                    "Central Bank"])
 def test_a_countrys_central_bank_gets_central_banks(answer):
     s = f"The {answer} lowered its key interest rate on Wednesday for the first time in four years."
     for seed in range(3):
