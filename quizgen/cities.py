@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .names import builtin, entity_key, kind_of
+from .names import builtin, entity_key, kind_of, listed
 from .traits import country_key
 
 if TYPE_CHECKING:
@@ -71,16 +71,11 @@ def cities_of(country: str) -> tuple[str, ...]:
     return _table().by_country.get(country, ())
 
 
-@lru_cache(maxsize=1)
-def _states() -> frozenset[str]:
-    return frozenset(entity_key(s) for s in builtin()["us_states"])
-
-
 def cities_in_state(text: str) -> tuple[str, ...] | None:
     """The cities of the US state `text` names ("Texas", and "Georgia" as a state), most populous first; None
     when it names no state."""
     key = entity_key(text)
-    if key not in _states():
+    if key not in listed("us_states"):
         return None
     return _table().by_state.get(key, ())
 

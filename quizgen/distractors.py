@@ -308,13 +308,13 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     the article's entities name."""
     sentence = fact.sentence.lower()
     prompt = fact.prompt
+    before, _, after = prompt.partition(BLANK)
     names_in = re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", prompt)
     chosen: list[str] = []
     if not comparable(fact.answer):
         return chosen  # nothing could tell an option from the answer itself
-    before_blank, _, after_blank = fact.prompt.partition(BLANK)
     if fact.label == "GPE" and kind_of(fact.answer) not in ("country", "us-state") and (
-            _REGION.search(before_blank) or _REGION_AFTER.match(after_blank)):
+            _REGION.search(before) or _REGION_AFTER.match(after)):
         return chosen  # "the eastern province of _____" (Quebec): quizgen lists cities, not provinces
     if _given_away(fact.answer, fact.label):
         return chosen
@@ -332,7 +332,6 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     # A town quizgen does not know (Tikrit, Twin City) gets the story's own places, not a stranger's city
     unknown_place = label == "GPE" and kind_of(fact.answer) is None and city_country(fact.answer) is None
     # "thousands of _____ took to the streets": "Sudanese" is a plural noun there, and so must its options be
-    before, _, after = prompt.partition(BLANK)
     people = label == "NORP" and kind_of(fact.answer) == "nationality" and not fact.answer.endswith("s") \
         and bool(_PLURAL_BEFORE.search(before) and _PLURAL_NEXT.match(after))
     numeric = label in NUMERIC

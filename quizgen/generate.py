@@ -87,9 +87,10 @@ def pool_of(parsed: Iterable[Parsed]) -> dict[str, list[str]]:
         # someone of no stated country is taken to be of the country the story names most ("PERSON/story:peru")
         home = p.countries[0] if p.countries else None
         stated = {text for text, trait in p.traits if trait.startswith("from:")}
-        for text, label in p.entities if home else ():
-            if label == "PERSON" and text not in stated:
-                pool.setdefault(f"PERSON/story:{home}", {})[text] = None
+        if home:
+            for text, label in p.entities:
+                if label == "PERSON" and text not in stated:
+                    pool.setdefault(f"PERSON/story:{home}", {})[text] = None
     return {label: list(names) for label, names in pool.items()}
 
 

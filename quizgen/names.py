@@ -191,19 +191,19 @@ def whole_word(text: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _listed(field: str) -> frozenset[str]:
-    """The keys of the names in one of the shipped lists of countries (entities.json's `field`)."""
+def listed(field: str) -> frozenset[str]:
+    """The keys of the names in one of the shipped lists (entities.json's `field`)."""
     return frozenset(entity_key(name) for name in builtin().get(field, ()))
 
 
 def cricket_nations() -> frozenset[str]:
     """The keys of the countries that play Test cricket: in a cricket report, the only lures for one of them."""
-    return _listed("cricket_nations")
+    return listed("cricket_nations")
 
 
 def rugby_nations() -> frozenset[str]:
     """The keys of the countries that play Test rugby: in a rugby report, the only lures for one of them."""
-    return _listed("rugby_nations")
+    return listed("rugby_nations")
 
 
 _RUGBY = re.compile(r"\b(?:(?i:rugby|scrum-half|fly-half|line-?outs?)|All Blacks|Wallabies|Springboks|Pumas|"
@@ -221,7 +221,7 @@ def team_nations(story: str, answer: str) -> frozenset[str] | None:
 
 def landlocked() -> frozenset[str]:
     """The keys of the countries with no coast: no lure where a typhoon makes landfall or a navy sails."""
-    return _listed("landlocked")
+    return listed("landlocked")
 
 
 def is_country(text: str) -> bool:

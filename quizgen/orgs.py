@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .names import builtin, entity_key, group_of, kind_of
+from .names import builtin, entity_key, group_of, kind_of, listed
 
 _ORG_WORDS = [
     ("outlet", r"\b(news|press)\s+agency\b|\bnews\b"),  # "AFP news agency" reports; it is no government agency
@@ -106,11 +106,9 @@ _WITH_ARTICLE = re.compile(r"^[A-Z]{2,5}$|\b(?:Union|Organi[sz]ation|Bank|Counci
 def takes_article(name: str) -> bool | None:
     """Whether news writes "the" before an organisation's name: "the WHO", "the World Bank", but "UNICEF",
     "NATO", "Interpol"; None when its name does not say."""
-    if entity_key(name) in _articleless():
+    if entity_key(name) in listed("articleless"):
         return False
     return True if _WITH_ARTICLE.search(name) else None
 
 
-@lru_cache(maxsize=1)
-def _articleless() -> frozenset[str]:
-    return frozenset(entity_key(n) for n in builtin().get("articleless", ()))
+

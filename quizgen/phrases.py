@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 LABEL = "NP"
 # Role words that head a stock phrase ("head coach"); not those that are also things ("social justice", "business
 # model", "private equity")
-ROLE_NOUNS = (frozenset(ROLE_SPHERE) | ROLE_ONLY | PERSON_NOUNS | {"coroner", "presenter"}) - {
+ROLE_NOUNS = (frozenset(ROLE_SPHERE) | ROLE_ONLY | PERSON_NOUNS | {"coroner"}) - {
     "justice", "model", "star", "private", "marine", "forward", "keeper", "general", "runner", "driver"}
 ROLES = {"dobj", "pobj", "attr", "nsubj", "nsubjpass", "oprd", "appos"}
 _MODIFIERS = {"amod", "compound", "nmod"}
