@@ -34,6 +34,7 @@ class Plain:
         self.articles, self.stdin, self.stdout = articles, stdin, stdout
         self.n = 0
         self.asked: set[str] = set()
+        self.shown_article: str | None = None  # the article whose title was printed last
 
     def _print(self, text: str = "") -> None:
         self.stdout.write(for_display(text) + "\n")  # a bank from elsewhere may hold terminal escapes
@@ -51,7 +52,13 @@ class Plain:
         return f"Q{self.n}. {level}{prompt}"
 
     def _heading(self, q: Question) -> None:
+        """The article's title and date when the question comes from another article than the one before
+        (a fact is asked "given the title and date"), the sentence before as context, then the question."""
         self._print()
+        line = context_line(self.articles.get(q.article_id))
+        if line and q.article_id != self.shown_article:
+            self._print(f"From: {line}")
+        self.shown_article = q.article_id
         context = shown_context(q.context, q.answer)  # the bank may hold context saved before that rule
         if context:
             self._print(f"  {context}")
@@ -96,9 +103,6 @@ class Plain:
     def show(self, result: Result) -> None:
         self._print_verdict(result)
         self._print(f"  {result.question.sentence}")
-        line = context_line(self.articles.get(result.question.article_id))
-        if line:
-            self._print(f"  ({line})")
 
     def summary(self, summary: Summary) -> None:
         self._print()

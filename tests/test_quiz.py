@@ -145,10 +145,23 @@ def test_plain_mode_takes_a_typed_option_asks_again_after_a_slip_and_summarises(
     text = out.getvalue()
     assert text.count("Type a number from 1 to 4") == 2  # an empty line and 7 are slips, not answers
     assert summary.results[0].given == "Vladimir Putin" and summary.results[0].correct
-    assert "(Putin visits Pyongyang · 2024-06-19)" in text
+    assert text.index("From: Putin visits Pyongyang · 2024-06-19\nQ1. ") < text.index("Q2. ")
+    assert text.count("From: ") == 1  # every question here comes from that one article
     assert "Again: _____ landed in Pyongyang" in text
     assert "Score: 1/2" in text and "Second try: 1/1 right" in text and "Time: 1m 15s" in text
     assert "Missed:\n  _____ landed in Pyongyang on a rare visit. -> Vladimir Putin" in text
+
+
+def test_plain_mode_names_the_article_before_its_first_question_and_again_when_it_changes():
+    out = io.StringIO()
+    articles = {"a1": Article(id="a1", source="x.txt", text="", title="Putin visits Pyongyang", published="2024-06-19"),
+                "a2": Article(id="a2", source="y.txt", text="", title="Treaty signed")}
+    other = replace(q(answer="2000", sentence="The treaty was signed in 2000."), article_id="a2")
+    ui = Plain(articles, stdin=io.StringIO("Putin\n2000\nPutin\n"), stdout=out)
+    run([q(), other, q()], ui.ask, ui.show)
+    blocks = out.getvalue().strip("\n").split("\n\n")
+    assert [b.splitlines()[0] for b in blocks] == ["From: Putin visits Pyongyang · 2024-06-19",
+                                                   "From: Treaty signed", "From: Putin visits Pyongyang · 2024-06-19"]
 
 
 def test_plain_mode_takes_a_year_typed_in_full_as_that_option():

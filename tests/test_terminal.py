@@ -104,7 +104,7 @@ def test_plain_mode_through_a_pipe(run, bank_path):
     proc = run("quiz", "--seed", "5", "--kind", "cloze", input=f"{asked[0].answer}\nwrong\nwrong\nwrong\n")
     assert proc.returncode == 0, proc.stderr
     assert "Score: 1/4" in proc.stdout and "Quiz ended early" in proc.stdout  # the pipe ran out in the second tries
-    assert "(Putin visits Pyongyang · 2024-06-19)" in proc.stdout
+    assert "From: Putin visits Pyongyang · 2024-06-19\nQ1. " in proc.stdout  # the title and date before the question
     with Bank(bank_path) as bank:
         assert len(bank.answers()) == 4
 
