@@ -14,7 +14,7 @@ from .cities import cities_in_state, cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
                        same_faith, same_head, same_org, spheres_clash, sport_in, worlds_apart)
 from .models import BLANK, Fact
-from .names import (comparable, country_with_the, entity_key, group_of, kind_of, landlocked, related, team_nations,
+from .names import (comparable, country_with_the, entity_key, group_of, kind_of, related, shore_of, team_nations,
                     united_states, whole_word)
 from .numbers import NUMERIC, close_share, numeric_options, same_side, same_side_of_years
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
@@ -107,7 +107,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     generic_house = entity_key(fact.answer) in GENERIC_HOUSES  # "Senate" gets "House", "Knesset" gets "Duma"
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant", "international") else None
     nations = team_nations(story, fact.answer) if label == "GPE" else None
-    coastal = label == "GPE" and entity_key(fact.answer) not in landlocked() and bool(_SEA.search(story))
+    shore = shore_of(story, fact.answer) if label == "GPE" else None
     home = city_country(fact.answer) if label == "GPE" else None  # a city's country
     home_named = home is not None and (home in countries or home == _US and any(
         lab == "GPE" and cities_in_state(t) is not None for t, lab in article))  # a story naming Texas is set in the US
@@ -158,8 +158,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 return None  # "whom the _____ (Greens) accepted" in Austria: no Tories, no Democrats
             if nations and entity_key(name) not in nations:
                 return None  # "to leave _____ needing seven wickets": France plays no Test cricket, Belgium no rugby
-            if coastal and entity_key(name) in landlocked():
-                return None  # "Typhoon Mangkhut barreled into southern _____": not Mongolia
+            if shore is not None and not shore(entity_key(name)):
+                return None  # "Typhoon Mangkhut barreled into southern _____": not Mongolia; "the island nation": no Peru
             if home is not None:
                 where = city_country(name)
                 if where is None or home_named and where != home:
@@ -256,8 +256,6 @@ _PLURAL_BEFORE = re.compile(r"(?:\b(?:thousands|hundreds|dozens|millions|many|se
 _PLURAL_NEXT = re.compile(r"\s*(?:took|were|are|have|had|fled|died|protested|marched|rallied|gathered|voted|say|said|"
                           r"went|live|living)\b")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")  # the prompt's capitalised words, alone and in pairs a country it names
-_SEA = re.compile(r"\b(?:typhoon|hurricane|cyclone|tsunami|coast(?:al|line|guard)?|seas?|ocean|navy|naval|port|"
-                  r"maritime|ships?|fishing boats|beach(?:es)?|islands?)\b", re.IGNORECASE)
 _VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")  # "garnered _____ of the vote"
 _US = "united states"
 _REGION = re.compile(r"\b(?:province|region|state|prefecture|county|district|territory) of\s+$", re.IGNORECASE)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -222,6 +223,24 @@ def team_nations(story: str, answer: str) -> frozenset[str] | None:
 def landlocked() -> frozenset[str]:
     """The keys of the countries with no coast: no lure where a typhoon makes landfall or a navy sails."""
     return listed("landlocked")
+
+
+_SEA = re.compile(r"\b(?:typhoon|hurricane|cyclone|tsunami|coast(?:al|line|guard)?|seas?|ocean|navy|naval|port|"
+                  r"maritime|ships?|fishing boats|beach(?:es)?|islands?)\b", re.IGNORECASE)
+_ISLAND_NATION = re.compile(r"\bisland (?:nation|state|country|republic)s?\b|\barchipelag", re.IGNORECASE)
+
+
+def shore_of(story: str, answer: str) -> Callable[[str], bool] | None:
+    """Which countries' keys may stand for a country where the story speaks of the sea: for an island
+    nation the story calls one ("the small island nation of _____"), island nations only; for a country with
+    a coast, where a typhoon makes landfall or a navy sails, no landlocked one. None when the story says
+    neither."""
+    key = entity_key(answer)
+    if key in listed("island_nations") and _ISLAND_NATION.search(story):
+        return listed("island_nations").__contains__
+    if key not in landlocked() and _SEA.search(story):
+        return lambda name: name not in landlocked()
+    return None
 
 
 def is_country(text: str) -> bool:

@@ -313,3 +313,13 @@ def test_a_nationality_ending_in_s_is_no_plural():
         assert len(wrong) == 3 and not any(w.endswith("s") for w in wrong)  # "The Austrian bank", not "Austrians"
 
 
+
+
+def test_an_island_nation_gets_island_nations():
+    from quizgen.names import entity_key, listed
+
+    s = "The small island nation of Vanuatu declared a state of emergency after the cyclone."
+    for seed in range(5):
+        wrong = choose(fact(s, "Vanuatu", "GPE"), article=[("Australia", "GPE"), ("Peru", "GPE")], pool={},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and all(entity_key(w) in listed("island_nations") for w in wrong), wrong
