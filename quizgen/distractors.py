@@ -16,7 +16,8 @@ from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, pe
 from .models import BLANK, Fact
 from .names import (comparable, country_with_the, entity_key, group_of, kind_of, related, shore_of, team_nations,
                     united_states, whole_word)
-from .numbers import NUMERIC, close_share, numeric_options, same_side, same_side_of_years
+from .numbers import (NUMERIC, close_share, numeric_options, same_side, same_side_of_publication,
+                      same_side_of_years)
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .shapes import effective_label, fit, shape_ok
@@ -297,13 +298,13 @@ def _orphan(answer: str, article: Sequence[tuple[str, str]]) -> bool:
 
 def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
            rng: random.Random, n: int = 3, traits: Sequence[tuple[str, str]] = (),
-           countries: Sequence[str] | None = None) -> list[str]:
+           countries: Sequence[str] | None = None, published: str | None = None) -> list[str]:
     """Up to `n` wrong options for `fact`, each certainly different from the answer and from each other.
 
     `traits` are the article's (text, trait) pairs (see traits.py): names it coordinates with the answer
     ("Russia and China vetoed") are never options, as either may be the answer to the same question.
     `countries` are the keys of the countries the story is set in (cities.story_countries); by default those
-    the article's entities name."""
+    the article's entities name; `published` the article's date (YYYY-MM-DD), which a year must not contradict."""
     sentence = fact.sentence.lower()
     prompt = fact.prompt
     before, _, after = prompt.partition(BLANK)
@@ -381,7 +382,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
                 continue  # "strike the _____": no "the Thailand" for the Philippines
             if not after_the and country_with_the(cand):
                 continue  # "in _____": no "in Netherlands"
-        if label == "DATE" and not same_side_of_years(fact.answer, cand, prompt):
+        if label == "DATE" and not (same_side_of_years(fact.answer, cand, prompt)
+                                    and same_side_of_publication(fact.answer, cand, before, published)):
             continue
         if vote_share and not close_share(fact.answer, cand):
             continue

@@ -111,7 +111,7 @@ def questions_for(parsed: Parsed, *, pool: Mapping[str, Sequence[str]], seed: in
             probe = Question(kind=Kind.MCQ, **common)
             rng = random.Random(f"{seed}:{probe.fact_id}")
             wrong = distractors.choose(fact, article=parsed.entities, pool=pool, rng=rng, traits=parsed.traits,
-                                       countries=parsed.countries)
+                                       countries=parsed.countries, published=parsed.article.published)
             if len(wrong) == 3 and Kind.MCQ in kinds:
                 choices = [fact.answer, *wrong]
                 rng.shuffle(choices)

@@ -14,6 +14,7 @@ NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2}){1,2})(?:\.(\d+))?(?!\d)")  # "10:30 a.m.", "2:30am", "4:03.84", "2:05:30"
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\b", re.IGNORECASE)
 _AGE_DECADE = re.compile(r"\b([1-9]0)s\b")  # "in their 20s"
+_AGE = re.compile(r"([1-9]\d?|1[01]\d)((?:-| )years?-old|(?: years)? old)?")  # "22", "the 28-year-old", "22 years old"
 _MONTHS = "|".join(MONTHS)
 _MONTH_WORD = re.compile(rf"\b({_MONTHS})\b")
 YEAR = r"1[5-9]\d\d|20\d\d"  # a year as news writes one, 1500 to 2099
@@ -134,6 +135,12 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
         ordinal = _ORDINAL.match(answer, day.end(group))
         return [answer[:day.start(group)] + _day_text(d + s, bool(ordinal)) + answer[day.end(group) + (
             ordinal.end() if ordinal else 0):] for s in shifts]
+    age = _AGE.fullmatch(answer.strip()) if label == "DATE" else None
+    if age:  # "Mahsa Amini, 22, who" (a bare number spaCy calls a date), "the 28-year-old": 24 or 18, not 66
+        years = int(age.group(1))
+        shifts = [s for s in (2, -2, 3, -3, 5, -5, 7, -7, 9, -9, 12) if 1 <= years + s <= 110]
+        rng.shuffle(shifts)
+        return [str(years + s) + answer.strip()[age.end(1):] for s in shifts]
     first = numbers[0].group()
     value = float(first.replace(",", ""))
     decimals = len(first.split(".")[1]) if "." in first else 0
@@ -177,6 +184,27 @@ def same_side_of_years(answer: str, candidate: str, prompt: str) -> bool:
         return True
     ya, yc = int(a.group()), int(c.group())
     return all((ya > y) == (yc > y) and (ya < y) == (yc < y) for y in map(int, _YEAR.findall(prompt)))
+
+
+_AHEAD = re.compile(r"\b(?:will|would|hopes?|plans?|expects?|expected|aims?|due|scheduled|set to|intends?|"
+                    r"next)\b", re.IGNORECASE)
+
+
+def same_side_of_publication(answer: str, candidate: str, before: str, published: str | None) -> bool:
+    """Whether a wrong year sits on the answer's side of the year the article came out, which the learner
+    sees with the question: a year gone by gets no year to come, a year to come no year gone by, and the
+    year itself, where the words before the blank look ahead ("hopes to get it passed by parliament in
+    _____"), none gone by ("mid-2015" in a January 2020 story)."""
+    year = _YEAR.match(published or "")
+    a, c = _YEAR.search(answer), _YEAR.search(candidate)
+    if year is None or a is None or c is None:
+        return True
+    now, ya, yc = int(year.group()), int(a.group()), int(c.group())
+    if ya < now:
+        return yc <= now
+    if ya > now or _AHEAD.search(before):
+        return yc >= now
+    return True
 
 
 def close_share(answer: str, candidate: str) -> bool:

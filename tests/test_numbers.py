@@ -165,3 +165,33 @@ def test_a_full_date_moves_its_year_only_and_an_abbreviated_month_keeps_its_days
     for answer in ("Jan. 25", "Sept. 3"):
         for o in numeric_options(answer, "DATE", random.Random(0)):
             assert 1 <= int(re.search(r"\d+", o).group()) <= 28  # never "Jan. 100"
+
+
+@pytest.mark.parametrize("answer, unit", [("22", ""), ("28-year-old", "-year-old"), ("64 years old", " years old")])
+def test_an_age_gets_ages_a_few_years_either_side(answer, unit):
+    for seed in range(5):
+        options = numeric_options(answer, "DATE", random.Random(seed))
+        assert len(options) >= 3 and all(o.endswith(unit) for o in options)
+        ages = [int(re.match(r"\d+", o).group()) for o in options]
+        base = int(re.match(r"\d+", answer).group())
+        assert all(0 < abs(a - base) <= 12 for a in ages)  # Mahsa Amini, 22, gets 18 or 25, not 66 or 88
+
+
+@pytest.mark.parametrize("sentence, answer, published, side", [
+    ("The government hopes to get the law passed by parliament in mid-2020.", "mid-2020", "2020-01-16", "after"),
+    ("The bridge was opened in 2011 after years of delay.", "2011", "2015-03-02", "before"),
+    ("The new stadium is due to open in 2027, officials said.", "2027", "2024-05-01", "after"),
+])
+def test_a_year_stays_on_its_side_of_the_day_the_article_came_out(sentence, answer, published, side):
+    now = int(published[:4])
+    for seed in range(5):
+        wrong = choose(fact(sentence, answer, "DATE"), article=[], pool={}, rng=random.Random(seed),
+                       published=published)
+        years = [int(re.search(r"\d{4}", w).group()) for w in wrong]
+        assert len(wrong) == 3 and all(y >= now if side == "after" else y <= now for y in years), wrong
+
+
+def test_a_year_of_the_article_itself_with_no_word_looking_ahead_may_go_either_way():
+    s = "The festival drew record crowds in 2020, organisers said."
+    wrong = choose(fact(s, "2020", "DATE"), article=[], pool={}, rng=random.Random(0), published="2020-08-01")
+    assert len(wrong) == 3
