@@ -1,4 +1,6 @@
 """Cleaning pasted articles: prose kept verbatim, page furniture dropped, title and date found."""
+import pytest
+
 from quizgen.ingest import read_article, title_from_name
 from quizgen.ingest.clean import clean, iso_date, strip_dateline
 
@@ -34,6 +36,14 @@ def test_datelines_bylines_and_date_lines():
     assert c.title == "Harbour plan approved"
     assert c.published == "2015-05-18"
     assert c.paragraphs == ("The city council in Oslo approved a harbour plan worth 2 billion crowns on Monday.",)
+
+
+@pytest.mark.parametrize("line", ["Date: 2023-03-16", "Dated March 16, 2023", "Published: 16 March 2023"])
+def test_a_labelled_date_line_is_the_publication_date(line):
+    c = clean(f"Leaders agree to resume visits\n{line}\n\n"
+              "The two leaders agreed on Thursday to resume regular visits between their capitals.")
+    assert c.title == "Leaders agree to resume visits" and c.published == "2023-03-16"
+    assert c.paragraphs == ("The two leaders agreed on Thursday to resume regular visits between their capitals.",)
 
 
 def test_strip_dateline_variants():

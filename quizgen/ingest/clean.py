@@ -14,7 +14,7 @@ _WEEKDAY_RE = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sda
 
 # A whole line that is only a date, possibly with "Updated"/"Published", a weekday and a time.
 _DATE_LINE = re.compile(
-    rf"^(?:(?:Updated|Published|Posted|Last updated)[:\s]+)?(?:[\d:]+\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{{2,4}})?,?\s*)?"
+    rf"^(?:(?:Updated|Published|Posted|Last updated|Date|Dated)[:\s]+)?(?:[\d:]+\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{{2,4}})?,?\s*)?"
     rf"(?:{_WEEKDAY_RE},?\s*)?(?:{_MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RE},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     rf"(?:,?\s*(?:at\s+)?[\d:]+\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{{2,4}})?)?\.?$"
 )
