@@ -18,7 +18,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .names import builtin, entity_key, kind_of, listed
-from .traits import country_key
+from .traits import country_key, region_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -114,7 +114,7 @@ def story_countries(ents: Iterable[Span], title: str | None, label_of: Callable[
         label = label_of(ent)
         if label in ("GPE", "NORP") and (key := country_key(ent.text)):
             named[key] += 1
-        elif label == "GPE" and (key := city_country(ent.text)):
+        elif label == "GPE" and (key := city_country(ent.text) or region_country(ent.text)):
             other[key] = None
         elif label in ("ORG", "FAC", "LOC"):
             other.update(dict.fromkeys(_countries_in([t.text for t in ent])))

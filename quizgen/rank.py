@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .cities import city_country, is_country_name
 from .names import entity_key, kind_of
 from .spans import sent_ents, text_of
-from .traits import builtin_people
+from .traits import builtin_people, region_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -42,7 +42,8 @@ def quoted_share(text: str) -> float:
 def label_of(span: Span) -> str:
     """spaCy's label, corrected where the small model often errs (a "Square" is not a PERSON)."""
     last = span[-1].text.lower()
-    if kind_of(span.text) == "territory" or span.label_ in ("PERSON", "ORG") and is_country_name(span.text):
+    if kind_of(span.text) == "territory" or span.label_ in ("PERSON", "ORG") and (
+            is_country_name(span.text) or region_country(span.text)):
         return "GPE"  # "West Bank", "Malawi": places, whatever the tagger (or "Bank") says; profile() still makes
         # the "Jordan" of a story about Michael Jordan a person
     if span.label_ in NUMERIC and re.search(r"(?:%|percent|per[ -]cent)$", span.text.lower()):

@@ -109,6 +109,17 @@ def country_key(text: str) -> str | None:
     return _countries().get(entity_key(text))
 
 
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    return {entity_key(region): entity_key(country) for country, regions in builtin()["regions"].items()
+            for region in regions}
+
+
+def region_country(text: str) -> str | None:
+    """The key of the country whose state or province `text` names ("india" for "Tamil Nadu"), or None."""
+    return _regions().get(entity_key(text))
+
+
 def _role_of(words: list[str], *, after: bool = False, group: bool = False) -> list[str]:
     """Traits from the lower-cased words of a title or a description (`after` the name: "X, a FireEye vice
     president" is no head of state, so there a president or vice president has a role but no sphere; `group`:
@@ -165,8 +176,9 @@ def _person(ent: Span, ents_by_token: Mapping[int, Span], sent_start: int, sent_
             break
         title.insert(0, tok.lower_)
         other = ents_by_token.get(i)
-        if other is not None and other.label_ in ("NORP", "GPE"):
-            country = country_key(other.text)
+        if other is not None:  # "Tamil Nadu higher education minister", whatever the tagger made of Tamil Nadu
+            country = country_key(other.text) if other.label_ in ("NORP", "GPE") else None
+            country = country or region_country(other.text)
             if country:
                 found.append(f"from:{country}")
         i -= 1

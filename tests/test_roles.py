@@ -79,3 +79,8 @@ def test_a_secretary_general_of_a_national_body_is_one_of_its_officials(nlp):
     assert not any(t in ("role:secretary-general", "sphere:international") for name, t in found)
     found = traits_of(nlp, "The talks will go on, said Lena Marsh, Secretary General of the United Nations, on Friday.")
     assert {("Lena Marsh", "role:secretary-general"), ("Lena Marsh", "sphere:international")} <= found
+
+
+def test_a_state_minister_is_of_the_states_country(nlp):
+    found = traits_of(nlp, "The court sentenced Tamil Nadu higher education minister Arun Velan to three years.")
+    assert ("Arun Velan", "from:india") in found and ("Arun Velan", "role:minister") in found

@@ -82,3 +82,13 @@ def test_a_place_named_as_a_province_gets_no_cities():
     s = "Fires burned in nearly all of Canada's provinces, with the eastern province of Quebec among the worst hit."
     assert choose(fact(s, "Quebec", "GPE"), article=[("Canada", "GPE"), ("Quebec", "GPE")], pool={},
                   rng=random.Random(0)) == []  # not Edmonton, Winnipeg or Hamilton
+
+
+def test_a_state_or_province_sets_a_story_in_its_country(nlp):
+    from quizgen.rank import label_of
+
+    text = "A court in Tamil Nadu jailed a former minister on Thursday, and his party said it would appeal."
+    doc = nlp(text)
+    assert story_countries(doc.ents, None, label_of) == ("india",)  # whatever the tagger called Tamil Nadu
+    assert story_countries(nlp("Floods hit Queensland and killed three people on Monday.").ents, None,
+                           label_of) == ("australia",)
