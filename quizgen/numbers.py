@@ -145,6 +145,12 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
     value = float(first.replace(",", ""))
     decimals = len(first.split(".")[1]) if "." in first else 0
     sig = max(2, min(3, len(first.replace(",", "").split(".")[0].rstrip("0"))))
+    if label == "PERCENT" and decimals and (value * 4).is_integer() and value < 20 and len(numbers) == 1:
+        # a rate set in quarter points ("a 16-year high of 5.25 per cent") gets quarter points: not 7.88
+        steps = [st for st in (0.25, -0.25, 0.5, -0.5, 0.75, -0.75, 1, -1, 1.5) if value + st > 0]
+        rng.shuffle(steps)
+        m = numbers[0]
+        return [answer[:m.start()] + f"{value + st:.2f}".rstrip("0").rstrip(".") + answer[m.end():] for st in steps]
     if value < 10 and not decimals:
         factors = [(value + d) / value for d in (1, 2, 3, -1, -2, 4, 5) if value + d >= 1] if value else []
     elif label == "PERCENT":

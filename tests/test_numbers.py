@@ -195,3 +195,14 @@ def test_a_year_of_the_article_itself_with_no_word_looking_ahead_may_go_either_w
     s = "The festival drew record crowds in 2020, organisers said."
     wrong = choose(fact(s, "2020", "DATE"), article=[], pool={}, rng=random.Random(0), published="2020-08-01")
     assert len(wrong) == 3
+
+
+@pytest.mark.parametrize("answer", ["5.25 per cent", "4.5%", "0.75 percent"])
+def test_a_rate_in_quarter_points_gets_quarter_points(answer):
+    value = float(re.match(r"[\d.]+", answer).group())
+    unit = answer[len(re.match(r"[\d.]+", answer).group()):]
+    for seed in range(5):
+        options = numeric_options(answer, "PERCENT", random.Random(seed))
+        assert len(options) >= 3 and all(o.endswith(unit) for o in options)
+        values = [float(o[:-len(unit)]) for o in options]
+        assert all((v * 4).is_integer() and 0 < abs(v - value) <= 1.5 for v in values), options  # not 7.88
