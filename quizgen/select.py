@@ -59,6 +59,8 @@ _CONVERTED_BEFORE = re.compile(_MEASURED + r"{1,2}\s*\(\s*" + _APPROX + r"$|" + 
                                + _APPROX + r"$")
 _ONE_OF = re.compile(r"(?:(?:is|was|are|were|has|had|have|been|remains|ranks|ranked|as)\s+){1,3}(?:one of|among)\b",
                      re.IGNORECASE)
+# "Koottickal town in _____": the town's district, state and country all fit the blank
+_TOWN_IN = re.compile(r"\b(?:town|village|city|area|district|neighbou?rhood|suburb|camp)\s+in\s+$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}  # blanks that need something else named beside them
 LEAD_SENTENCES = 3  # ... past the lead: in it, the story says what it is about, so the name needs no company
@@ -166,6 +168,18 @@ def _anchored(ent: Span, sent: Span) -> bool:
             for t in sent if not ent.start <= t.i < ent.end)
 
 
+def _inside_a_place(ent: Span, label: str, before: str) -> bool:
+    """Whether a place below a country is asked as the place another place is in ("Koottickal town in _____",
+    "Tavua in _____"): its state and its country fit the blank as well."""
+    if label != "GPE" or kind_of(ent.text) in ("country", "us-state") or ent.start < 2:
+        return False
+    if _TOWN_IN.search(before):
+        return True
+    doc = ent.doc
+    return doc[ent.start - 1].lower_ == "in" and any(
+        e.end == ent.start - 1 and label_of(e) in ("GPE", "LOC", "FAC") for e in sent_ents(ent.sent))
+
+
 def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = None) -> bool:
     """Whether blanking `ent` leaves a fair question: specific, not given away by the rest of the sentence."""
     text = ent.text
@@ -202,6 +216,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
     if label in rank.NUMERIC and _COMPARED.match(after):
         return False  # "four years, _____ less than before": a difference worked out from the story's figures
     before = text_of(sent)[:ent.start_char - sent.start_char]
+    if _inside_a_place(ent, label, before):
+        return False
     if label == "PRODUCT" and _MAKE_BEFORE.search(before):
         return False  # "A Toyota _____ was heading west": which model of car someone drove is trivia
     if label in ("QUANTITY", "MONEY") and (_CONVERSION_AFTER.match(after) or _CONVERTED_BEFORE.search(before)):

@@ -371,3 +371,15 @@ def test_an_amount_after_a_year_in_brackets_is_no_converted_figure(vocab):
     doc = make(vocab, "Revenue rose in 2019 ( about $5 billion in all ) as sales grew in May .",
                [("$5 billion", "MONEY"), ("May", "DATE")])
     assert usable_answer(doc.ents[0], next(iter(doc.sents)))
+
+
+@pytest.mark.parametrize("text, ents, usable", [
+    ("A man spoke in Koottickal town in Kottayam after the landslide hit.",
+     [("Koottickal", "GPE"), ("Kottayam", "GPE")], False),  # Kerala and India fit as well
+    ("Rescuers reached Tavua in Ba after the floods cut the road.", [("Tavua", "GPE"), ("Ba", "GPE")], False),
+    ("Rescuers reached Tavua in Fiji after the floods cut the road.", [("Tavua", "GPE"), ("Fiji", "GPE")], True),
+    ("The rally was held in Lagos and in Abuja on Saturday afternoon.", [("Lagos", "GPE"), ("Abuja", "GPE")], True),
+])
+def test_a_place_asked_as_where_another_place_is_fits_one_answer_only_if_a_country(vocab, text, ents, usable):
+    doc = make(vocab, text, ents)
+    assert usable_answer(doc.ents[1], next(iter(doc.sents))) is usable
