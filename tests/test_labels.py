@@ -55,6 +55,14 @@ def test_a_country_is_a_place_whatever_the_tagger_said_unless_the_story_names_a_
     assert [profile(doc).label(e) for e in doc.ents] == ["GPE", "PERSON", "PERSON"]
 
 
+def test_a_country_the_tagger_calls_a_place_stays_one_beside_a_name_run_into_it(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "Voters in Thailand backed Srettha Thavisin Thailand and Thailand cheered .",
+               [("Thailand", "GPE"), ("Srettha Thavisin Thailand", "PERSON"), ("Thailand", "GPE")])
+    assert [profile(doc).label(e) for e in doc.ents] == ["GPE", "PERSON", "GPE"]
+
+
 def test_a_name_after_storm_or_typhoon_is_an_event_not_a_place(nlp):
     from quizgen.rank import profile
 
