@@ -21,8 +21,8 @@ from .numbers import (NUMERIC, close_share, numeric_options, same_side, same_sid
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .shapes import effective_label, fit, shape_ok
-from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, prompt_gender, prompt_title, roles_of,
-                     title_sphere)
+from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, prompt_gender, prompt_title,
+                     region_country, roles_of, title_sphere)
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 HOME_CITIES = 10  # a country's biggest cities, offered for one of its cities: well enough known to fool
@@ -160,7 +160,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             if nations and entity_key(name) not in nations:
                 return None  # "to leave _____ needing seven wickets": France plays no Test cricket, Belgium no rugby
             if shore is not None and not shore(entity_key(name)):
-                return None  # "Typhoon Mangkhut barreled into southern _____": not Mongolia; "the island nation": no Peru
+                return None  # "Typhoon Mangkhut hit southern _____": not Mongolia; "the island nation": no Peru
             if home is not None:
                 where = city_country(name)
                 if where is None or home_named and where != home:
@@ -328,8 +328,9 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         # same kind, and the story's other names of that label were rarely so when read on the dev stories
         return chosen
     home_nations = any(entity_key(t) in _HOME_NATIONS for t, _lab in article)
-    # A town quizgen does not know (Tikrit, Twin City) gets the story's own places, not a stranger's city
-    unknown_place = label == "GPE" and kind_of(fact.answer) is None and city_country(fact.answer) is None
+    # A town quizgen does not know (Tikrit), or a state named like a foreign city ("Victoria"): the story's places
+    unknown_place = label == "GPE" and kind_of(fact.answer) is None and (
+        city_country(fact.answer) is None or region_country(fact.answer) in (countries or ()))
     # "thousands of _____ took to the streets": "Sudanese" is a plural noun there, and so must its options be
     people = label == "NORP" and kind_of(fact.answer) == "nationality" and not fact.answer.endswith("s") \
         and bool(_PLURAL_BEFORE.search(before) and _PLURAL_NEXT.match(after))

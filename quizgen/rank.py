@@ -29,6 +29,9 @@ _FAC_HEADS = {"square", "street", "avenue", "road", "airport", "palace", "hall",
               "station", "tower", "building", "hospital", "prison", "base", "port", "guesthouse", "house"}
 _ORG_HEADS = {"university", "party", "council", "agency", "ministry", "committee", "army", "navy", "bank",
               "company", "corp", "inc", "association", "union", "institute", "department", "court", "police"}
+# A team's nickname, which the tagger takes for a person: "the Teranga Lions", "the Super Eagles"
+_TEAM_HEADS = {"lions", "lionesses", "eagles", "stars", "elephants", "pharaohs", "leopards", "tigers", "bears",
+               "springboks", "wallabies", "socceroos", "matildas", "blacks", "ferns", "pumas", "azzurri", "warriors"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}  # not "Miss" (America)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, in curly or straight marks
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|added|stated)\b")
@@ -43,14 +46,15 @@ def label_of(span: Span) -> str:
     """spaCy's label, corrected where the small model often errs (a "Square" is not a PERSON)."""
     last = span[-1].text.lower()
     if kind_of(span.text) == "territory" or span.label_ in ("PERSON", "ORG") and (
-            is_country_name(span.text) or region_country(span.text)):
-        return "GPE"  # "West Bank", "Malawi": places, whatever the tagger (or "Bank") says; profile() still makes
-        # the "Jordan" of a story about Michael Jordan a person
+            is_country_name(span.text) or region_country(span.text) and city_country(span.text) is None):
+        return "GPE"  # "West Bank", "Malawi", "Tamil Nadu": places, whatever the tagger (or "Bank") says, but not
+        # "Victoria", a city's and a woman's name too; profile() still makes the "Jordan" of a story about Michael
+        # Jordan a person
     if span.label_ in NUMERIC and re.search(r"(?:%|percent|per[ -]cent)$", span.text.lower()):
         return "PERCENT"  # "11.9 per cent", tagged MONEY
     if last in _FAC_HEADS and span.label_ in ("PERSON", "ORG", "GPE"):
         return "FAC"
-    if last in _ORG_HEADS and span.label_ in ("PERSON", "GPE"):
+    if (last in _ORG_HEADS or last in _TEAM_HEADS) and span.label_ in ("PERSON", "GPE", "NORP"):
         return "ORG"
     return span.label_
 

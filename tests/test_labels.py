@@ -90,3 +90,11 @@ def test_the_day_after_storm_stays_a_date(nlp):
     doc = nlp("The storm Tuesday knocked out power to 40,000 homes in the city, officials said.")
     prof = profile(doc)
     assert [prof.label(e) for e in doc.ents if e.text == "Tuesday"] == ["DATE"]
+
+
+def test_a_teams_nickname_is_no_person(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "The Teranga Lions beat Egypt as Sadio Mane scored the last penalty .",
+               [("Teranga Lions", "PERSON"), ("Egypt", "GPE"), ("Sadio Mane", "PERSON")])
+    assert [profile(doc).label(e) for e in doc.ents] == ["ORG", "GPE", "PERSON"]

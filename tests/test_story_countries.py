@@ -92,3 +92,13 @@ def test_a_state_or_province_sets_a_story_in_its_country(nlp):
     assert story_countries(doc.ents, None, label_of) == ("india",)  # whatever the tagger called Tamil Nadu
     assert story_countries(nlp("Floods hit Queensland and killed three people on Monday.").ents, None,
                            label_of) == ("australia",)
+
+
+def test_a_state_named_like_a_foreign_city_gets_no_cities_of_that_country():
+    s = "Extreme fire ratings were issued for large parts of Victoria on Wednesday, officials said."
+    article = [("Australia", "GPE"), ("Victoria", "GPE"), ("Melbourne", "GPE"), ("Ballarat", "GPE"),
+               ("Geelong", "GPE"), ("Bendigo", "GPE")]
+    for seed in range(5):
+        wrong = choose(fact(s, "Victoria", "GPE"), article=article, pool={}, rng=random.Random(seed),
+                       countries=("australia",))
+        assert len(wrong) == 3 and set(wrong) <= {"Melbourne", "Ballarat", "Geelong", "Bendigo"}, wrong  # no Shenzhen
