@@ -224,10 +224,26 @@ def sport_in(text: str) -> str | None:
     return next((role for role, pattern in _SPORT_PATTERNS if pattern.search(text)), None)
 
 
+# Subregions that border each other: Armenia's neighbours are Turkey, Iran and Russia, not Ireland or Italy
+_BORDERING = [("caucasus", "eastern-europe"), ("caucasus", "levant"), ("caucasus", "gulf"), ("caucasus", "central-asia"),
+              ("central-asia", "south-asia"), ("central-asia", "east-asia"), ("central-asia", "eastern-europe"),
+              ("north-america", "central-america"), ("north-america", "caribbean"), ("central-america", "caribbean"),
+              ("central-america", "south-america"), ("levant", "gulf"), ("levant", "north-africa"),
+              ("north-africa", "west-africa"), ("north-africa", "east-africa"), ("east-africa", "southern-africa"),
+              ("eastern-europe", "balkans"), ("eastern-europe", "northern-europe"), ("balkans", "southern-europe"),
+              ("southern-europe", "western-europe"), ("western-europe", "northern-europe"), ("south-asia", "gulf"),
+              ("south-asia", "southeast-asia"), ("southeast-asia", "east-asia"), ("southeast-asia", "oceania")]
+_NEIGHBOURS = {pair for a, b in _BORDERING for pair in ((a, b), (b, a))}
+
+
 def place_score(answer: str, cand: str) -> float:
-    sub = subregion_of(answer)
-    if sub and subregion_of(cand) == sub:
-        return 2  # Central America for Central America
+    """2 for a country of the answer's subregion (Central America for Central America), 1.5 for one of a
+    bordering subregion, 1 for one of its region, else 0."""
+    sub, cand_sub = subregion_of(answer), subregion_of(cand)
+    if sub and cand_sub == sub:
+        return 2
+    if (sub, cand_sub) in _NEIGHBOURS:
+        return 1.5
     region = region_of(answer)
     return 1 if region and region_of(cand) == region else 0
 

@@ -323,3 +323,13 @@ def test_an_island_nation_gets_island_nations():
         wrong = choose(fact(s, "Vanuatu", "GPE"), article=[("Australia", "GPE"), ("Peru", "GPE")], pool={},
                        rng=random.Random(seed))
         assert len(wrong) == 3 and all(entity_key(w) in listed("island_nations") for w in wrong), wrong
+
+
+def test_a_country_of_a_small_subregion_gets_its_neighbours_before_the_rest_of_its_continent():
+    from quizgen.likeness import place_score
+
+    s = "Armenian officials reported one casualty and said 13 soldiers were captured on Tuesday."
+    for seed in range(5):
+        wrong = choose(fact(s, "Armenian", "NORP"), article=[], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(place_score("Armenian", w) >= 1.5 for w in wrong), wrong  # no Irish
+    assert place_score("Armenia", "Turkey") == 1.5 and place_score("Armenia", "Ireland") == 1
