@@ -103,10 +103,17 @@ class Profile:
         return math.log1p(count), first
 
 
+_DIVISIONS = {"province", "state", "region", "prefecture", "county", "district", "governorate"}
+
+
 def placed(ent: Span) -> bool:
     """Whether the sentence places a name like a town: after "in", "at", "from", "near" or "to", and before a
-    comma and a country or US state ("in Indian Wells, California")."""
+    comma and a country or US state ("in Indian Wells, California"); or names it as a province ("the coastal
+    province of Quang Ninh", "Quang Ninh province")."""
     doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _DIVISIONS or \
+            ent.end < len(doc) and doc[ent.end].lower_ in _DIVISIONS and doc[ent.end].is_lower:
+        return True
     if ent.start == 0 or ent.end + 1 >= len(doc):
         return False
     if doc[ent.start - 1].lower_ not in ("in", "at", "from", "near", "to") or doc[ent.end].text != ",":

@@ -98,3 +98,11 @@ def test_a_teams_nickname_is_no_person(vocab):
     doc = make(vocab, "The Teranga Lions beat Egypt as Sadio Mane scored the last penalty .",
                [("Teranga Lions", "PERSON"), ("Egypt", "GPE"), ("Sadio Mane", "PERSON")])
     assert [profile(doc).label(e) for e in doc.ents] == ["ORG", "GPE", "PERSON"]
+
+
+def test_a_name_called_a_province_is_a_place_whatever_the_tagger_said(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "The storm hit the coastal province of Quang Ninh and Thai Binh province on Monday .",
+               [("Quang Ninh", "PERSON"), ("Thai Binh", "PERSON")])
+    assert [profile(doc).label(e) for e in doc.ents] == ["GPE", "GPE"]
