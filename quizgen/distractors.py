@@ -372,8 +372,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             continue  # an airport for an airport, a war for a war: other things only by their last word
         if same(fact.answer, cand) or any(same(c, cand) for c in chosen):
             continue
-        if label == "NORP" and same_faith(fact.answer, cand):
-            continue  # a Sunni is a Muslim: no wrong option for "Muslim", nor "Muslim" for "Sunni"
+        if label == "NORP" and any(same_faith(c, cand) for c in (fact.answer, *chosen)):
+            continue  # a Sunni is a Muslim: no "Sunni" for "Muslim", nor "Muslim" for "Sunni"; one of Shia, Shiite
         if cand in _NOUN_ONLY and before_noun:
             continue  # "_____ school children": "New Zealander school children" is no English
         if after_the and label == "ORG" and takes_article(cand) is False:

@@ -50,6 +50,8 @@ def label_of(span: Span) -> str:
         return "GPE"  # "West Bank", "Malawi", "Tamil Nadu": places, whatever the tagger (or "Bank") says, but not
         # "Victoria", a city's and a woman's name too; profile() still makes the "Jordan" of a story about Michael
         # Jordan a person
+    if span.label_ == "PERSON" and kind_of(span.text) == "party":
+        return "NORP"  # "Four other Lib Dems will take cabinet posts"
     if span.label_ in NUMERIC and re.search(r"(?:%|percent|per[ -]cent)$", span.text.lower()):
         return "PERCENT"  # "11.9 per cent", tagged MONEY
     if last in _FAC_HEADS and span.label_ in ("PERSON", "ORG", "GPE"):

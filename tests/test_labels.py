@@ -106,3 +106,11 @@ def test_a_name_called_a_province_is_a_place_whatever_the_tagger_said(vocab):
     doc = make(vocab, "The storm hit the coastal province of Quang Ninh and Thai Binh province on Monday .",
                [("Quang Ninh", "PERSON"), ("Thai Binh", "PERSON")])
     assert [profile(doc).label(e) for e in doc.ents] == ["GPE", "GPE"]
+
+
+def test_a_party_tagged_as_a_person_is_a_party(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "Four other Lib Dems will take cabinet posts , Nick Clegg said .",
+               [("Lib Dems", "PERSON"), ("Nick Clegg", "PERSON")])
+    assert [profile(doc).label(e) for e in doc.ents] == ["NORP", "PERSON"]
