@@ -61,6 +61,7 @@ _ONE_OF = re.compile(r"(?:(?:is|was|are|were|has|had|have|been|remains|ranks|ran
                      re.IGNORECASE)
 # "Koottickal town in _____": the town's district, state and country all fit the blank
 _TOWN_IN = re.compile(r"\b(?:town|village|city|area|district|neighbou?rhood|suburb|camp)\s+in\s+$", re.IGNORECASE)
+_MEMBER_AFTER = re.compile(r"\s*(?:ministers?|MPs?|MLAs?|lawmakers?|legislators?)\b")
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}  # blanks that need something else named beside them
 LEAD_SENTENCES = 3  # ... past the lead: in it, the story says what it is about, so the name needs no company
@@ -218,6 +219,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
     before = text_of(sent)[:ent.start_char - sent.start_char]
     if _inside_a_place(ent, label, before):
         return False
+    if label == "ORG" and _MEMBER_AFTER.match(after):
+        return False  # "the first serving _____ minister": the party, the state or the portfolio fits
     if label == "PRODUCT" and _MAKE_BEFORE.search(before):
         return False  # "A Toyota _____ was heading west": which model of car someone drove is trivia
     if label in ("QUANTITY", "MONEY") and (_CONVERSION_AFTER.match(after) or _CONVERTED_BEFORE.search(before)):

@@ -114,3 +114,11 @@ def test_a_party_tagged_as_a_person_is_a_party(vocab):
     doc = make(vocab, "Four other Lib Dems will take cabinet posts , Nick Clegg said .",
                [("Lib Dems", "PERSON"), ("Nick Clegg", "PERSON")])
     assert [profile(doc).label(e) for e in doc.ents] == ["NORP", "PERSON"]
+
+
+def test_a_person_before_minister_or_party_is_a_party(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "Arun Velan is the first serving Dravida Munnetra Kazhagam minister to be jailed .",
+               [("Arun Velan", "PERSON"), ("Dravida Munnetra Kazhagam", "PERSON")])
+    assert [profile(doc).label(e) for e in doc.ents] == ["PERSON", "ORG"]

@@ -383,3 +383,12 @@ def test_an_amount_after_a_year_in_brackets_is_no_converted_figure(vocab):
 def test_a_place_asked_as_where_another_place_is_fits_one_answer_only_if_a_country(vocab, text, ents, usable):
     doc = make(vocab, text, ents)
     assert usable_answer(doc.ents[1], next(iter(doc.sents))) is usable
+
+
+def test_a_party_named_before_minister_is_no_blank(vocab):
+    doc = make(vocab, "Velan is the first serving DMK minister to be jailed for corruption in the state.",
+               [("Velan", "PERSON"), ("DMK", "ORG")])
+    assert not usable_answer(doc.ents[1], next(iter(doc.sents)))  # the state or the portfolio fits too
+    doc = make(vocab, "Velan said the DMK would appeal the ruling in the high court next week.",
+               [("Velan", "PERSON"), ("DMK", "ORG")])
+    assert usable_answer(doc.ents[1], next(iter(doc.sents)))
