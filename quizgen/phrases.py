@@ -45,6 +45,7 @@ successful unsuccessful widespread acclaimed staunch growing massive historic in
 previous prior earlier ongoing upcoming existing remaining original high low powerful
 highest lowest biggest largest smallest greatest earliest strongest oldest youngest longest richest poorest
 unprecedented sweeping landmark dramatic rare severe sharp early late scheduled
+reported alleged suspected apparent expected estimated
 """.split())
 # Stock names of offices and institutions: "Nepal's ___ (prime minister)", "the Czech Republic's ___ (central
 # bank)" ask what any reader would guess. Phrases headed by a person's role word are left out too ("head coach").
@@ -90,6 +91,9 @@ def noun_phrases(sent: Span) -> Iterator[Span]:
             continue  # named entities and numbers are blanks of their own; stopwords are no fact
         if not words[0].is_alpha or not words[0].is_lower or words[0].lower_ in VAGUE:
             continue
+        if words[0].lower_.endswith("ly") or sum(t.is_alpha for t in words) > 4 or words[1].text == "-" and \
+                words[2].lower_.endswith(("ed", "ing", "ought")):
+            continue  # "potentially disastrous ___", "record-setting ___", "junta-appointed foreign affairs ministry"
         if head.lower_ in ROLE_NOUNS or words.text.lower() in STOCK:
             continue  # a role or an office any reader would guess
         yield Span(doc, start, head.i + 1, label=LABEL)

@@ -122,3 +122,23 @@ def test_a_timing_word_makes_no_blank_either(vocab, adjective):
     doc = parsed(vocab, [("The", 2, "det"), (adjective, 2, "amod"), ("election", 3, "nsubjpass"), ("was", 3, "auxpass"),
                          ("held", 3, "ROOT"), (".", 3, "punct")])
     assert list(noun_phrases(doc[:])) == []
+
+
+@pytest.mark.parametrize("modifier", [
+    [("potentially", 5, "advmod"), ("disastrous", 6, "amod")],  # an adverb: an opinion, not a fact
+    [("record", 6, "npadvmod"), ("-", 6, "punct"), ("setting", 7, "amod")],  # "record-setting": a description
+    [("reported", 5, "amod")],  # "a reported ___": hedging, not the thing
+])
+def test_a_hedged_or_described_phrase_is_no_blank(vocab, modifier):
+    flood = 4 + len(modifier)
+    tokens = [("The", 1, "det"), ("town", 2, "nsubj"), ("feared", 2, "ROOT"), ("a", flood, "det")]
+    tokens += modifier + [("flood", 2, "dobj"), (".", 2, "punct")]
+    doc = parsed(vocab, tokens)
+    assert [p.text for p in noun_phrases(doc[:])] == []
+
+
+def test_a_phrase_of_more_than_four_words_is_no_blank(vocab):
+    tokens = [("They", 1, "nsubj"), ("met", 1, "ROOT"), ("the", 8, "det"), ("junta", 5, "npadvmod"), ("-", 5, "punct"),
+              ("appointed", 8, "amod"), ("foreign", 8, "amod"), ("affairs", 8, "compound"), ("ministry", 1, "dobj"),
+              (".", 1, "punct")]
+    assert [p.text for p in noun_phrases(parsed(vocab, tokens)[:])] == []
