@@ -106,6 +106,13 @@ def name_runs_on(ent: Span) -> bool:
     return capital and not nxt.is_sent_start and nxt.text not in MONTHS and nxt.lower_ not in _WEEKDAYS
 
 
+def two_names(ent: Span) -> bool:
+    """Whether the tagger ran two names into one span across "the" ("won [Palmeiras the Copa Libertadores]"):
+    a capitalised word, "the", a capitalised word; not "Democratic Republic of the Congo"."""
+    return any(t.lower_ == "the" and t.i > ent.start and t.i + 1 < ent.end and ent.doc[t.i - 1].text[:1].isupper()
+               and ent.doc[t.i + 1].text[:1].isupper() for t in ent)
+
+
 def numbered_name(ent: Span) -> bool:
     """Whether a number is part of a name: right after a capitalised word that is no month, day or place
     ("Digi 24", "Channel 4", "Apollo 11")."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import rank
 from .bounds import (UNITS, answer_span, beside_a_person, lone_head, longer_name, name_runs_on, numbered_name,
-                     particle_runs_on, portfolio_piece, title_piece)
+                     particle_runs_on, portfolio_piece, title_piece, two_names)
 from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
@@ -57,6 +57,9 @@ _MEASURED = r"\d[\d,.]*(?:\s*(?:" + _MEASURES + r")\b)"  # "200 feet", "7.2 bill
 # A figure right before the blank in another unit: "119 kph (_____", "200 feet, or _____"
 _CONVERTED_BEFORE = re.compile(_MEASURED + r"{1,2}\s*\(\s*" + _APPROX + r"$|" + _MEASURED + r"{1,2}\.?\s*,?\s*\bor\s+"
                                + _APPROX + r"$")
+# A sum converted in brackets: "240bn euros (£_____; $323bn)", "11 million Swedish crowns ($_____, €948,000)"
+_BRACKETED_SUM = re.compile(r"\d[\d,.]*\s*[a-z]+(?:\s+[A-Za-z]+){0,2}\s*\(\s*(?:[$€£¥]?\s*\d[\d,.]*\s*[a-z]*\s*[;,]\s*)*"
+                            + _APPROX + r"[$€£¥]?\s*$")
 _ONE_OF = re.compile(r"(?:(?:is|was|are|were|has|had|have|been|remains|ranks|ranked|as)\s+){1,3}(?:one of|among)\b",
                      re.IGNORECASE)
 # "Koottickal town in _____": the town's district, state and country all fit the blank
@@ -204,8 +207,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if label == "PERSON" and name_runs_on(ent) or label in _NAMES and (beside_a_person(ent) or particle_runs_on(ent)):
         return False
-    if text.count("(") != text.count(")"):
-        return False  # "Porto Alegre (Rio Grande": the tagger's span runs into a bracket
+    if text.count("(") != text.count(")") or two_names(ent):
+        return False  # "Porto Alegre (Rio Grande", "Palmeiras the Copa Libertadores": the span runs into another
     if longer_name(ent):
         return False
     after = _after(ent, sent)
@@ -223,7 +226,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # "the first serving _____ minister": the party, the state or the portfolio fits
     if label == "PRODUCT" and _MAKE_BEFORE.search(before):
         return False  # "A Toyota _____ was heading west": which model of car someone drove is trivia
-    if label in ("QUANTITY", "MONEY") and (_CONVERSION_AFTER.match(after) or _CONVERTED_BEFORE.search(before)):
+    if label in ("QUANTITY", "MONEY") and (_CONVERSION_AFTER.match(after) or _CONVERTED_BEFORE.search(before)
+                                           or label == "MONEY" and _BRACKETED_SUM.search(before)):
         return False  # "about 200 feet, or _____", "_____ (110,748 hectares)": the other unit gives it away
     if united_states(text) and kind_of(text) != "city":
         return False  # "relief in the _____", "_____ press secretary": English news's first guess, read on dev

@@ -174,3 +174,12 @@ def test_half_a_name_past_a_particle_or_a_bracket_is_no_blank(vocab, text, ents,
 def test_a_portfolio_before_minister_is_no_blank(vocab, text, ents, usable):
     doc = make(vocab, text, ents + [("May", "DATE")])
     assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
+
+
+@pytest.mark.parametrize("text, name, usable", [
+    ("A late goal won Palmeiras the Copa Libertadores on Saturday night .", "Palmeiras the Copa Libertadores", False),
+    ("Aid reached the Democratic Republic of the Congo on Saturday night .", "Democratic Republic of the Congo", True),
+])
+def test_two_names_run_together_across_the_are_no_blank(vocab, text, name, usable):
+    doc = make(vocab, text, [(name, "ORG" if usable is False else "GPE")])
+    assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable

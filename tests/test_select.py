@@ -392,3 +392,13 @@ def test_a_party_named_before_minister_is_no_blank(vocab):
     doc = make(vocab, "Velan said the DMK would appeal the ruling in the high court next week.",
                [("Velan", "PERSON"), ("DMK", "ORG")])
     assert usable_answer(doc.ents[1], next(iter(doc.sents)))
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Greece got loans of 240bn euros ( £ 202bn ; $ 323bn ) in two bailouts .", [("202bn", "MONEY"), ("323bn", "MONEY")]),
+    ("The prize is worth 11 million Swedish crowns ( $ 990000 , € 948000 ) this year .",
+     [("990000", "MONEY"), ("948000", "MONEY")]),
+])
+def test_a_sum_converted_in_brackets_is_no_blank(vocab, text, ents):
+    doc = make(vocab, text, ents)
+    assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == [False, False]
