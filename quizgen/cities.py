@@ -86,17 +86,20 @@ def is_country_name(text: str) -> bool:
     return entity_key(text) in _table().countries or kind_of(text) == "country"
 
 
+_WATERS = {"ocean", "sea", "gulf", "bay", "strait", "straits", "channel", "river", "lake"}
 _TITLE_WORDS = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")  # runs of capitalised words
 
 
 def _countries_in(words: list[str]) -> Iterable[str]:
-    """The keys of the countries capitalised words name, longest name first ("Papua New Guinea", no "Guinea")."""
+    """The keys of the countries capitalised words name, longest name first ("Papua New Guinea", no "Guinea"),
+    but not a sea's ("the Indian Ocean")."""
     i = 0
     while i < len(words):
         for size in (3, 2, 1):
             name = " ".join(words[i:i + size]).removesuffix("'s").removesuffix("’s")
             if i + size <= len(words) and words[i][:1].isupper() and (key := country_key(name)):
-                yield key
+                if i + size == len(words) or words[i + size].lower() not in _WATERS:
+                    yield key  # not the "Indian Ocean archipelago"
                 i += size
                 break
         else:

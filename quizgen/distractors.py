@@ -329,8 +329,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         return chosen
     home_nations = any(entity_key(t) in _HOME_NATIONS for t, _lab in article)
     # A town quizgen does not know (Tikrit), or a state named like a foreign city ("Victoria"): the story's places
-    unknown_place = label == "GPE" and kind_of(fact.answer) is None and (
-        city_country(fact.answer) is None or region_country(fact.answer) in (countries or ()))
+    unknown_place = label == "GPE" and (region_country(fact.answer) in (countries or ()) or
+                                        kind_of(fact.answer) is None and city_country(fact.answer) is None)
     # "thousands of _____ took to the streets": "Sudanese" is a plural noun there, and so must its options be
     people = label == "NORP" and kind_of(fact.answer) == "nationality" and not fact.answer.endswith("s") \
         and bool(_PLURAL_BEFORE.search(before) and _PLURAL_NEXT.match(after))

@@ -102,3 +102,8 @@ def test_a_state_named_like_a_foreign_city_gets_no_cities_of_that_country():
         wrong = choose(fact(s, "Victoria", "GPE"), article=article, pool={}, rng=random.Random(seed),
                        countries=("australia",))
         assert len(wrong) == 3 and set(wrong) <= {"Melbourne", "Ballarat", "Geelong", "Bendigo"}, wrong  # no Shenzhen
+
+
+def test_a_sea_named_after_a_people_sets_no_story_there(nlp):
+    text = "The opposition hailed its historic victory at the polls in the Indian Ocean archipelago on Sunday."
+    assert countries(nlp, text, "Seychelles opposition wins parliamentary vote") == ("seychelles",)
