@@ -262,4 +262,23 @@ def same_side(answer: str, candidate: str, prompt: str, blank: str) -> bool:
     if len(a) != 1 or len(c) != 1 or a[0][0] != c[0][0]:
         return True
     (kind, va, _), (_, vc, _) = a[0], c[0]
+    if not kind and not _within_seats(vc, prompt, blank):
+        return False
     return all((va > v) == (vc > v) and (va < v) == (vc < v) for k, v in _compared(prompt, blank) if k == kind)
+
+
+_SEATS = re.compile(r"\b(\d[\d,]*)-(?:seat|member|strong)\b")
+_VOTES_TO = re.compile(r"\b(\d[\d,]*)\s+(?:votes?\s+)?to\s+$")  # "defeated by 153 votes to _____"
+_TO_VOTES = re.compile(r"^\s*to\s+(\d[\d,]*)\b")  # "passed by _____ to 124"
+
+
+def _within_seats(value: float, prompt: str, blank: str) -> bool:
+    """Whether a count fits the house the prompt names: "by 153 votes to _____ in the 300-seat parliament"
+    leaves at most 147."""
+    seats = _SEATS.search(prompt)
+    if seats is None:
+        return True
+    before, _, after = prompt.partition(blank)
+    other = _VOTES_TO.search(before) or _TO_VOTES.match(after)
+    taken = float(other.group(1).replace(",", "")) if other else 0.0
+    return value + taken <= float(seats.group(1).replace(",", ""))

@@ -206,3 +206,10 @@ def test_a_rate_in_quarter_points_gets_quarter_points(answer):
         assert len(options) >= 3 and all(o.endswith(unit) for o in options)
         values = [float(o[:-len(unit)]) for o in options]
         assert all((v * 4).is_integer() and 0 < abs(v - value) <= 1.5 for v in values), options  # not 7.88
+
+
+def test_a_vote_count_fits_the_house():
+    s = "The motion was defeated by 153 votes to 124 in the 300-seat parliament."
+    for seed in range(5):
+        wrong = choose(fact(s, "124", "CARDINAL"), article=[], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(int(w) + 153 <= 300 for w in wrong), wrong  # not 248 or 372
