@@ -106,6 +106,16 @@ def name_runs_on(ent: Span) -> bool:
     return capital and not nxt.is_sent_start and nxt.text not in MONTHS and nxt.lower_ not in _WEEKDAYS
 
 
+def of_name_runs_on(ent: Span) -> bool:
+    """Whether a name built with "of" goes on past what the tagger took ("the [Office of the Prime] Minister",
+    "[Ministry of Foreign] Affairs"): the blank would hold half of it."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not any(t.lower_ == "of" for t in ent[1:]) or not doc[ent.end - 1].whitespace_:
+        return False
+    nxt = doc[ent.end]
+    return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.text not in MONTHS
+
+
 def two_names(ent: Span) -> bool:
     """Whether the tagger ran two names into one span across "the" ("won [Palmeiras the Copa Libertadores]"):
     a capitalised word, "the", a capitalised word; not "Democratic Republic of the Congo"."""

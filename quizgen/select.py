@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import rank
 from .bounds import (UNITS, answer_span, beside_a_person, lone_head, longer_name, name_runs_on, numbered_name,
-                     particle_runs_on, portfolio_piece, title_piece, two_names)
+                     of_name_runs_on, particle_runs_on, portfolio_piece, title_piece, two_names)
 from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
@@ -197,6 +197,9 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if label == "CARDINAL" and re.fullmatch(r"\d", text.strip()):
         return False  # a bare single digit is a guess, not a fact
+    if label == "DATE" and text.endswith("year-old") and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
+                                                                           "appos", "attr"):
+        return False  # '"We played better," the _____ told ESPN': an age standing for someone unnamed
     if label == "CARDINAL" and numbered_name(ent):
         return False  # "Digi _____ reported": the number is part of a name
     if text.strip() in ("911", "999", "112") and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _EMERGENCY:
@@ -207,7 +210,7 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if label == "PERSON" and name_runs_on(ent) or label in _NAMES and (beside_a_person(ent) or particle_runs_on(ent)):
         return False
-    if text.count("(") != text.count(")") or two_names(ent):
+    if text.count("(") != text.count(")") or two_names(ent) or label == "ORG" and of_name_runs_on(ent):
         return False  # "Porto Alegre (Rio Grande", "Palmeiras the Copa Libertadores": the span runs into another
     if longer_name(ent):
         return False

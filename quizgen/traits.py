@@ -310,6 +310,10 @@ def title_sphere(title: str) -> str | None:
     return f"sphere:{sphere}" if sphere else None
 
 
+_SEXED_EVENT = re.compile(r"^\s*(?:won|wins|took|takes|claimed|claims|clinched|clinches|retained|retains|set)\s+"
+                          r"(?:the|a|her|his)\s+((?:wo)?men)[’']s\b", re.IGNORECASE)
+
+
 def prompt_gender(prompt: str, blank: str) -> str | None:
     """The gender the words around a person's blank give it: "_____ said she", "Chairwoman _____"."""
     before, _, after = prompt.partition(blank)
@@ -322,7 +326,8 @@ def prompt_gender(prompt: str, blank: str) -> str | None:
             break
         if w[:1].isupper() and w not in ("I", "A", "The"):
             break  # another name first: the pronoun may be theirs
-    return _gender(title) or after_g
+    event = _SEXED_EVENT.search(after[:40])  # "_____ won the women's race"
+    return _gender(title) or after_g or (event and ("f" if event.group(1).lower().startswith("wo") else "m"))
 
 
 def article_traits(doc: Doc, label_of: callable) -> tuple[tuple[str, str], ...]:

@@ -84,3 +84,14 @@ def test_a_secretary_general_of_a_national_body_is_one_of_its_officials(nlp):
 def test_a_state_minister_is_of_the_states_country(nlp):
     found = traits_of(nlp, "The court sentenced Tamil Nadu higher education minister Arun Velan to three years.")
     assert ("Arun Velan", "from:india") in found and ("Arun Velan", "role:minister") in found
+
+
+@pytest.mark.parametrize("prompt, gender", [
+    ("_____ won the women’s race in 2 hours, 18 minutes.", "f"),
+    ("_____ took the men's title in straight sets on Sunday.", "m"),
+    ("_____ won the race for the party leadership.", None),
+])
+def test_a_womens_or_mens_event_gives_the_winner_a_gender(prompt, gender):
+    from quizgen.traits import prompt_gender
+
+    assert prompt_gender(prompt, "_____") == gender
