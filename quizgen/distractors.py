@@ -107,7 +107,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     org_kind = org_type(fact.answer) if label == "ORG" else None
     generic_house = entity_key(fact.answer) in GENERIC_HOUSES  # "Senate" gets "House", "Knesset" gets "Duma"
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant", "international") else None
-    nations = team_nations(story, fact.answer) if label == "GPE" else None
+    nations = team_nations(story, fact.answer, article) if label == "GPE" else None
     shore = shore_of(story, fact.answer) if label == "GPE" else None
     home = city_country(fact.answer) if label == "GPE" else None  # a city's country
     home_named = home is not None and (home in countries or home == _US and any(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -212,10 +212,12 @@ _RUGBY = re.compile(r"\b(?:(?i:rugby|scrum-half|fly-half|line-?outs?)|All Blacks
 _CRICKET = re.compile(r"\b(?:(?i:cricket|wickets?|innings|batsm[ae]n|bowlers?)|Test match|ODIs?|T20)\b")
 
 
-def team_nations(story: str, answer: str) -> frozenset[str] | None:
+def team_nations(story: str, answer: str, names: Iterable[tuple[str, str]] = ()) -> frozenset[str] | None:
     """The nations that play the sport a story reports, when the answer is one of them ("to leave _____ needing
-    seven wickets": Test cricket nations only); else None."""
+    seven wickets": Test cricket nations only); else None. `names` are the article's (text, label) pairs: its
+    events and organisations ("Rugby World Cup") tell the sport where the sentence does not."""
     key = entity_key(answer)
+    story = " ".join([story, *(text for text, label in names if label in ("EVENT", "ORG"))])
     return next((teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
                  if pattern.search(story) and key in teams), None)
 

@@ -333,3 +333,13 @@ def test_a_country_of_a_small_subregion_gets_its_neighbours_before_the_rest_of_i
         wrong = choose(fact(s, "Armenian", "NORP"), article=[], pool={}, rng=random.Random(seed))
         assert len(wrong) == 3 and all(place_score("Armenian", w) >= 1.5 for w in wrong), wrong  # no Irish
     assert place_score("Armenia", "Turkey") == 1.5 and place_score("Armenia", "Ireland") == 1
+
+
+def test_a_sport_the_story_names_only_in_an_event_still_limits_the_teams():
+    from quizgen.names import entity_key, rugby_nations
+
+    s = "A see-saw battle at the stadium saw Fiji race away to an early 17-3 lead before the Samoans hit back."
+    article = [("Fiji", "GPE"), ("Samoa", "GPE"), ("Rugby World Cup", "EVENT"), ("England", "GPE")]
+    for seed in range(5):
+        wrong = choose(fact(s, "Fiji", "GPE"), article=article, pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(entity_key(w) in rugby_nations() for w in wrong), wrong  # no Palau or Nauru
