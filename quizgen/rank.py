@@ -52,8 +52,8 @@ def label_of(span: Span) -> str:
         return "GPE"  # "West Bank", "Malawi", "Tamil Nadu": places, whatever the tagger (or "Bank") says, but not
         # "Victoria", a city's and a woman's name too; profile() still makes the "Jordan" of a story about Michael
         # Jordan a person
-    if span.label_ == "PERSON" and kind_of(span.text) == "party":
-        return "NORP"  # "Four other Lib Dems will take cabinet posts"
+    if span.label_ == "PERSON" and kind_of(span.text) in ("party", "nationality"):
+        return "NORP"  # "Four other Lib Dems will take cabinet posts", "The Kenyan defended his title"
     if span.label_ == "PERSON" and span.end < len(span.doc) and span.doc[span.end].lower_ in _PARTY_AFTER:
         return "ORG"  # "the first serving Dravida Munnetra Kazhagam minister": a party, not a person
     if span.label_ in NUMERIC and re.search(r"(?:%|percent|per[ -]cent)$", span.text.lower()):

@@ -108,12 +108,15 @@ def test_a_name_called_a_province_is_a_place_whatever_the_tagger_said(vocab):
     assert [profile(doc).label(e) for e in doc.ents] == ["GPE", "GPE"]
 
 
-def test_a_party_tagged_as_a_person_is_a_party(vocab):
+def test_a_party_or_a_people_tagged_as_a_person_is_no_person(vocab):
     from quizgen.rank import profile
 
     doc = make(vocab, "Four other Lib Dems will take cabinet posts , Nick Clegg said .",
                [("Lib Dems", "PERSON"), ("Nick Clegg", "PERSON")])
     assert [profile(doc).label(e) for e in doc.ents] == ["NORP", "PERSON"]
+    doc = make(vocab, "The Kenyan defended his title in Berlin , Eliud Kipchoge said .",
+               [("Kenyan", "PERSON"), ("Berlin", "GPE"), ("Eliud Kipchoge", "PERSON")])
+    assert [profile(doc).label(e) for e in doc.ents] == ["NORP", "GPE", "PERSON"]
 
 
 def test_a_person_before_minister_or_party_is_a_party(vocab):
