@@ -191,7 +191,7 @@ def profile(doc: Doc, title: str | None = None) -> Profile:
         labels[key] = "EVENT"  # a storm is no place and no person, whatever the tagger said
     for key, label in labels.items():
         if label in ("ORG", "GPE", "NORP") and " " not in key and key in full_names and not (
-                key in tagged_facility and is_country_name(key)):
+                key in tagged_facility and is_country_name(key)) and kind_of(key) not in ("nationality", "party"):
             labels[key] = "PERSON"  # "Phillips" alone, tagged ORG, is Jack Phillips; not the Thailand the tagger
             # itself calls a place, of a "Srettha Thavisin Thailand's" it ran together
         elif label in ("ORG", "FAC") and key and key.split()[-1] in addressed and key not in tagged_facility:

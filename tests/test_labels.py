@@ -114,9 +114,9 @@ def test_a_party_or_a_people_tagged_as_a_person_is_no_person(vocab):
     doc = make(vocab, "Four other Lib Dems will take cabinet posts , Nick Clegg said .",
                [("Lib Dems", "PERSON"), ("Nick Clegg", "PERSON")])
     assert [profile(doc).label(e) for e in doc.ents] == ["NORP", "PERSON"]
-    doc = make(vocab, "The Kenyan defended his title in Berlin , Eliud Kipchoge said .",
-               [("Kenyan", "PERSON"), ("Berlin", "GPE"), ("Eliud Kipchoge", "PERSON")])
-    assert [profile(doc).label(e) for e in doc.ents] == ["NORP", "GPE", "PERSON"]
+    doc = make(vocab, "The Kenyan defended his title in Berlin , Kenyan Eliud Kipchoge said .",
+               [("Kenyan", "PERSON"), ("Berlin", "GPE"), ("Kenyan Eliud Kipchoge", "PERSON")])
+    assert [profile(doc).label(e) for e in doc.ents] == ["NORP", "GPE", "PERSON"]  # though a name runs it in
 
 
 def test_a_person_before_minister_or_party_is_a_party(vocab):
