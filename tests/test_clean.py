@@ -53,6 +53,8 @@ def test_strip_dateline_variants():
     assert strip_dateline("Paris is the capital of France and its largest city.").startswith("Paris")
     assert strip_dateline("ATHENS, July 29 (Reuters) - The minister may call an early election.").startswith("The")
     assert strip_dateline("OSLO (AP) Lena Berg picked a bad time for her first missed penalty.").startswith("Lena")
+    assert strip_dateline("UNITED NATIONS, Apr 01 (APP):The parties agreed on a two-month truce.").startswith("The")
+    assert strip_dateline("Kenya (KE) is a country in East Africa with many people.").startswith("Kenya")
     assert strip_dateline("LIMA (KTV/Wire News) -- A search for survivors went on in the hills.").startswith("A search")
     assert strip_dateline("Fresno, CA — The deadline for the governor to sign bills has passed.").startswith("The")
     assert strip_dateline("Fresno, the county seat, grew faster than any city in the state.").startswith("Fresno")

@@ -57,7 +57,7 @@ _CAPTION_TAIL = re.compile(rf",\s+(?:{_WEEKDAY_RE},\s+)?{_MONTH_RE}\s+\d{{1,2}},
 # "Beijing - ", "London: ", "Washington : ", "DHAKA: ", "SEOUL: (APP) ", "LE BOURGET, France -- ",
 # "CARACAS/WASHINGTON (Reuters) – "
 _DATELINE_PREFIX = re.compile(
-    rf"^(?:[A-Z][A-Za-z.'/-]*(?:[ ,]+(?:[A-Z][A-Za-z.'/-]+|\d{{1,4}})){{0,5}},?\s*)?\((?:{_OUTLETS})\)\s*(?:--|—|–|-)?\s*"
+    rf"^(?:[A-Z][A-Za-z.'/-]*(?:[ ,]+(?:[A-Z][A-Za-z.'/-]+|\d{{1,4}})){{0,5}},?\s*)?\((?:{_OUTLETS}|[A-Z]{{2,8}})\)\s*(?:--|—|–|-|:)?\s*"
     r"|^(?:[A-Z][A-Z.'-]{2,}|[A-Z]{2}(?= [A-Z]{3}))(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?"
     r"(?:\s+(?:--|—|–|-)|\s*(?:--|—))\s*"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}\.?\s+(?:--|—|–)\s+"
