@@ -55,6 +55,8 @@ def test_strip_dateline_variants():
     assert strip_dateline("OSLO (AP) Lena Berg picked a bad time for her first missed penalty.").startswith("Lena")
     assert strip_dateline("UNITED NATIONS, Apr 01 (APP):The parties agreed on a two-month truce.").startswith("The")
     assert strip_dateline("Kenya (KE) is a country in East Africa with many people.").startswith("Kenya")
+    assert strip_dateline("ABU DHABI-The Louvre Abu Dhabi opened its doors to the public on Saturday.").startswith("The")
+    assert strip_dateline("ASEAN-China trade grew by a third in the first half of the year.").startswith("ASEAN")
     assert strip_dateline("LIMA (KTV/Wire News) -- A search for survivors went on in the hills.").startswith("A search")
     assert strip_dateline("Fresno, CA — The deadline for the governor to sign bills has passed.").startswith("The")
     assert strip_dateline("Fresno, the county seat, grew faster than any city in the state.").startswith("Fresno")

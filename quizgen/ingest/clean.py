@@ -65,6 +65,7 @@ _DATELINE_PREFIX = re.compile(
     r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2},?\s*\((?:[^()/]{1,30}/)+[^()/]{1,30}\)\s*(?:--|—|–|-)\s+"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\s+(?:--|—|–|-)|\s?:)\s+"
     r"|^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}\s?:\s+(?:\([A-Z]{2,8}\)\s*(?:--|—|–|-)?\s*)?"
+    r"|^[A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']+){0,2}-(?=(?:The|A|An|In|On|At|After|Police|Officials)\b)"  # "ABU DHABI-The"
 )
 # A headline may end on an abbreviation: "Missed penalty costs Germany in 2-0 loss to U.S."
 _ENDS_ON_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}$")
