@@ -113,7 +113,10 @@ def of_name_runs_on(ent: Span) -> bool:
     if ent.end >= len(doc) or not any(t.lower_ == "of" for t in ent[1:]) or not doc[ent.end - 1].whitespace_:
         return False
     nxt = doc[ent.end]
-    return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.text not in MONTHS
+    if not (nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start and nxt.text not in MONTHS):
+        return False
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return after is None or not after.text[:1].isupper()  # "Bank of England Governor Andrew Bailey": a title
 
 
 def two_names(ent: Span) -> bool:

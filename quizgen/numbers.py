@@ -14,7 +14,7 @@ NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2}){1,2})(?:\.(\d+))?(?!\d)")  # "10:30 a.m.", "2:30am", "4:03.84", "2:05:30"
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\b", re.IGNORECASE)
 _AGE_DECADE = re.compile(r"\b([1-9]0)s\b")  # "in their 20s"
-_AGE = re.compile(r"([1-9]\d?|1[01]\d)((?:-| )years?-old|(?: years)? old)?")  # "22", "the 28-year-old", "22 years old"
+_AGE = re.compile(r"([1-9]\d?|1[01]\d)((?:-| )years?-old|(?: years)? old)?")  # "22", "28-year-old", "22 years old"
 _MONTHS = "|".join(MONTHS)
 _MONTH_WORD = re.compile(rf"\b({_MONTHS})\b")
 YEAR = r"1[5-9]\d\d|20\d\d"  # a year as news writes one, 1500 to 2099
@@ -208,7 +208,7 @@ def same_side_of_publication(answer: str, candidate: str, before: str, published
     now, ya, yc = int(year.group()), int(a.group()), int(c.group())
     if ya < now:
         return yc <= now
-    if ya > now or _AHEAD.search(before):
+    if ya > now or _AHEAD.search(before[-60:]):  # the words just before the blank, not "Due to the pandemic, ..."
         return yc >= now
     return True
 
@@ -275,10 +275,9 @@ _TO_VOTES = re.compile(r"^\s*to\s+(\d[\d,]*)\b")  # "passed by _____ to 124"
 def _within_seats(value: float, prompt: str, blank: str) -> bool:
     """Whether a count fits the house the prompt names: "by 153 votes to _____ in the 300-seat parliament"
     leaves at most 147."""
-    seats = _SEATS.search(prompt)
-    if seats is None:
-        return True
     before, _, after = prompt.partition(blank)
     other = _VOTES_TO.search(before) or _TO_VOTES.match(after)
-    taken = float(other.group(1).replace(",", "")) if other else 0.0
-    return value + taken <= float(seats.group(1).replace(",", ""))
+    seats = _SEATS.search(prompt) if other else None  # only a vote: "the 15-member council said _____ died" is free
+    if seats is None:
+        return True
+    return value + float(other.group(1).replace(",", "")) <= float(seats.group(1).replace(",", ""))

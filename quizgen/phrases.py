@@ -91,7 +91,7 @@ def noun_phrases(sent: Span) -> Iterator[Span]:
             continue  # named entities and numbers are blanks of their own; stopwords are no fact
         if not words[0].is_alpha or not words[0].is_lower or words[0].lower_ in VAGUE:
             continue
-        if words[0].lower_.endswith("ly") or sum(t.is_alpha for t in words) > 4 or words[1].text == "-" and \
+        if any(t.dep_ == "advmod" for t in words) or sum(t.is_alpha for t in words) > 4 or words[1].text == "-" and \
                 words[2].lower_.endswith(("ed", "ing", "ought")):
             continue  # "potentially disastrous ___", "record-setting ___", "junta-appointed foreign affairs ministry"
         if head.lower_ in ROLE_NOUNS or words.text.lower() in STOCK:

@@ -15,7 +15,7 @@ _ACCEPTED_AS = {ALIAS: "another name for it", SURNAME: "the surname is enough", 
 
 
 def context_line(article: Article | None) -> str:
-    """The article's title and date, so that every card says where its fact comes from."""
+    """The article's title and date: where a question's fact comes from."""
     if article is None:
         return ""
     parts = [article.title or article.source, article.published]

@@ -32,8 +32,7 @@ _ORG_HEADS = {"university", "party", "council", "agency", "ministry", "committee
 # A team's nickname, which the tagger takes for a person: "the Teranga Lions", "the Super Eagles"
 _TEAM_HEADS = {"lions", "lionesses", "eagles", "stars", "elephants", "pharaohs", "leopards", "tigers", "bears",
                "springboks", "wallabies", "socceroos", "matildas", "blacks", "ferns", "pumas", "azzurri", "warriors"}
-_PARTY_AFTER = {"minister", "ministers", "party", "government", "mp", "mps", "lawmaker", "lawmakers", "legislator",
-                "legislators", "cadres"}
+_PARTY_AFTER = {"minister", "ministers", "mp", "mps", "lawmaker", "lawmakers", "legislator", "legislators", "cadres"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}  # not "Miss" (America)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, in curly or straight marks
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|added|stated)\b")
@@ -49,13 +48,13 @@ def label_of(span: Span) -> str:
     last = span[-1].text.lower()
     if kind_of(span.text) == "territory" or span.label_ in ("PERSON", "ORG") and (
             is_country_name(span.text) or region_country(span.text) and city_country(span.text) is None):
-        return "GPE"  # "West Bank", "Malawi", "Tamil Nadu": places, whatever the tagger (or "Bank") says, but not
-        # "Victoria", a city's and a woman's name too; profile() still makes the "Jordan" of a story about Michael
-        # Jordan a person
+        return "GPE"  # "West Bank", "Malawi", "Tamil Nadu": places, whatever the tagger (or "Bank") says, but not a
+        # state named like a city ("Victoria", "Quebec"), which may be a woman or a city; profile() still makes the
+        # "Jordan" of a story about Michael Jordan a person
     if span.label_ == "PERSON" and kind_of(span.text) in ("party", "nationality"):
         return "NORP"  # "Four other Lib Dems will take cabinet posts", "The Kenyan defended his title"
     if span.label_ == "PERSON" and span.end < len(span.doc) and span.doc[span.end].lower_ in _PARTY_AFTER:
-        return "ORG"  # "the first serving Dravida Munnetra Kazhagam minister": a party, not a person
+        return "ORG"  # "the first serving Dravida Munnetra Kazhagam minister": a party (not "the Netanyahu government")
     if span.label_ in NUMERIC and re.search(r"(?:%|percent|per[ -]cent)$", span.text.lower()):
         return "PERCENT"  # "11.9 per cent", tagged MONEY
     if last in _FAC_HEADS and span.label_ in ("PERSON", "ORG", "GPE"):

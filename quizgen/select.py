@@ -58,7 +58,9 @@ _MEASURED = r"\d[\d,.]*(?:\s*(?:" + _MEASURES + r")\b)"  # "200 feet", "7.2 bill
 _CONVERTED_BEFORE = re.compile(_MEASURED + r"{1,2}\s*\(\s*" + _APPROX + r"$|" + _MEASURED + r"{1,2}\.?\s*,?\s*\bor\s+"
                                + _APPROX + r"$")
 # A sum converted in brackets: "240bn euros (£_____; $323bn)", "11 million Swedish crowns ($_____, €948,000)"
-_BRACKETED_SUM = re.compile(r"\d[\d,.]*\s*[a-z]+(?:\s+[A-Za-z]+){0,2}\s*\(\s*(?:[$€£¥]?\s*\d[\d,.]*\s*[a-z]*\s*[;,]\s*)*"
+_CURRENCY = r"(?:euros?|pounds?|dollars?|crowns?|kronor|yen|yuan|rupees?|naira|francs?|pesos?|rand|lira|riyals?)"
+_BRACKETED_SUM = re.compile(r"\d[\d,.]*\s*(?:(?:bn|m|tn|million|billion|trillion)\b\s*(?:[A-Z][a-z]+\s+)?"
+                            + _CURRENCY + r"?|(?:[A-Z][a-z]+\s+)?" + _CURRENCY + r")\s*\(\s*(?:[$€£¥]?\s*\d[\d,.]*\s*[a-z]*\s*[;,]\s*)*"
                             + _APPROX + r"[$€£¥]?\s*$")
 _ONE_OF = re.compile(r"(?:(?:is|was|are|were|has|had|have|been|remains|ranks|ranked|as)\s+){1,3}(?:one of|among)\b",
                      re.IGNORECASE)
@@ -210,7 +212,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if label == "PERSON" and name_runs_on(ent) or label in _NAMES and (beside_a_person(ent) or particle_runs_on(ent)):
         return False
-    if text.count("(") != text.count(")") or two_names(ent) or label == "ORG" and of_name_runs_on(ent):
+    if text.count("(") != text.count(")") or label != "PERSON" and two_names(ent) or \
+            label == "ORG" and of_name_runs_on(ent):
         return False  # "Porto Alegre (Rio Grande", "Palmeiras the Copa Libertadores": the span runs into another
     if longer_name(ent):
         return False

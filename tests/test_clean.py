@@ -57,6 +57,8 @@ def test_strip_dateline_variants():
     assert strip_dateline("Kenya (KE) is a country in East Africa with many people.").startswith("Kenya")
     assert strip_dateline("ABU DHABI-The Louvre Abu Dhabi opened its doors to the public on Saturday.").startswith("The")
     assert strip_dateline("ASEAN-China trade grew by a third in the first half of the year.").startswith("ASEAN")
+    assert strip_dateline("World Health Organization (WHO) Director-General Tedros warned of a new wave.").startswith(
+        "World")  # an acronym in brackets is no agency's dateline
     assert strip_dateline("LIMA (KTV/Wire News) -- A search for survivors went on in the hills.").startswith("A search")
     assert strip_dateline("Fresno, CA — The deadline for the governor to sign bills has passed.").startswith("The")
     assert strip_dateline("Fresno, the county seat, grew faster than any city in the state.").startswith("Fresno")

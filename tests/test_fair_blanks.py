@@ -61,3 +61,9 @@ def test_a_name_with_of_cut_before_its_end_is_no_blank(vocab):
     doc = make(vocab, "Dixon was named a minister in the Office of the Prime Minister on Monday .",
                [("Dixon", "PERSON"), ("Office of the Prime Minister", "ORG")])
     assert usable_answer(doc.ents[1], next(iter(doc.sents)))
+
+
+def test_a_name_with_of_before_a_title_and_a_name_is_whole(vocab):
+    doc = make(vocab, "Rates were cut , Bank of England Governor Andrew Bailey said on Thursday .",
+               [("Bank of England", "ORG"), ("Andrew Bailey", "PERSON")])
+    assert usable_answer(doc.ents[0], next(iter(doc.sents)))

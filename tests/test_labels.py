@@ -125,3 +125,10 @@ def test_a_person_before_minister_or_party_is_a_party(vocab):
     doc = make(vocab, "Arun Velan is the first serving Dravida Munnetra Kazhagam minister to be jailed .",
                [("Arun Velan", "PERSON"), ("Dravida Munnetra Kazhagam", "PERSON")])
     assert [profile(doc).label(e) for e in doc.ents] == ["PERSON", "ORG"]
+
+
+def test_a_person_before_government_stays_a_person(vocab):
+    from quizgen.rank import profile
+
+    doc = make(vocab, "The Netanyahu government approved the plan on Sunday .", [("Netanyahu", "PERSON")])
+    assert [profile(doc).label(e) for e in doc.ents] == ["PERSON"]

@@ -213,3 +213,9 @@ def test_a_vote_count_fits_the_house():
     for seed in range(5):
         wrong = choose(fact(s, "124", "CARDINAL"), article=[], pool={}, rng=random.Random(seed))
         assert len(wrong) == 3 and all(int(w) + 153 <= 300 for w in wrong), wrong  # not 248 or 372
+
+
+def test_a_body_of_so_many_members_bounds_no_count_but_its_votes():
+    s = "The 15-member Security Council said the attack killed 120 people in the north."
+    wrong = choose(fact(s, "120", "CARDINAL"), article=[], pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and any(int(w) > 15 for w in wrong)  # deaths are no votes of the council's members

@@ -142,3 +142,9 @@ def test_a_phrase_of_more_than_four_words_is_no_blank(vocab):
               ("appointed", 8, "amod"), ("foreign", 8, "amod"), ("affairs", 8, "compound"), ("ministry", 1, "dobj"),
               (".", 1, "punct")]
     assert [p.text for p in noun_phrases(parsed(vocab, tokens)[:])] == []
+
+
+def test_an_adjective_ending_in_ly_is_no_adverb(vocab):
+    tokens = [("The", 2, "det"), ("deadly", 2, "amod"), ("earthquake", 3, "nsubj"), ("destroyed", 3, "ROOT"),
+              ("homes", 3, "dobj"), (".", 3, "punct")]
+    assert [p.text for p in noun_phrases(parsed(vocab, tokens)[:])] == ["deadly earthquake"]

@@ -29,7 +29,8 @@ _JUNK_WORDS = {
     "breaking news", "story highlights", "most read", "trending", "top stories", "next", "previous",
 }
 _OUTLETS = (r"CNN|AP|AFP|Reuters|BBC|NPR|Bloomberg|The Associated Press|Associated Press|UPI|dpa|Xinhua|Al Jazeera|"
-            r"The Guardian|Wikinews|VOA|AA|Anadolu|IANS|PTI|ANI|Kyodo|Yonhap|ANSA|EFE")
+            r"The Guardian|Wikinews|VOA|AA|Anadolu|IANS|PTI|ANI|Kyodo|Yonhap|ANSA|EFE|APP|KUNA|WAM|SPA|BSS|IRNA|TASS|"
+            r"MENA|Bernama|Antara|PNA|KCNA")
 _OUTLET_LINE = re.compile(rf"^\(?(?:{_OUTLETS})(?: (?:Business|Politics|World|News|Wire))?\)?$")
 _BYLINE = re.compile(r"^(?:By|Written by|Reporting by|From)\s+[A-Z][\w.'-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'-]+){0,8},?(?:\s*(?:CNN|AP|AFP|Reuters|BBC|NPR))?\.?$")
 _DEVELOPING = re.compile(
@@ -57,7 +58,7 @@ _CAPTION_TAIL = re.compile(rf",\s+(?:{_WEEKDAY_RE},\s+)?{_MONTH_RE}\s+\d{{1,2}},
 # "Beijing - ", "London: ", "Washington : ", "DHAKA: ", "SEOUL: (APP) ", "LE BOURGET, France -- ",
 # "CARACAS/WASHINGTON (Reuters) – "
 _DATELINE_PREFIX = re.compile(
-    rf"^(?:[A-Z][A-Za-z.'/-]*(?:[ ,]+(?:[A-Z][A-Za-z.'/-]+|\d{{1,4}})){{0,5}},?\s*)?\((?:{_OUTLETS}|[A-Z]{{2,8}})\)\s*(?:--|—|–|-|:)?\s*"
+    rf"^(?:[A-Z][A-Za-z.'/-]*(?:[ ,]+(?:[A-Z][A-Za-z.'/-]+|\d{{1,4}})){{0,5}},?\s*)?\((?:{_OUTLETS})\)\s*(?:--|—|–|-|:)?\s*"
     r"|^(?:[A-Z][A-Z.'-]{2,}|[A-Z]{2}(?= [A-Z]{3}))(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?"
     r"(?:\s+(?:--|—|–|-)|\s*(?:--|—))\s*"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}\.?\s+(?:--|—|–)\s+"
