@@ -21,6 +21,7 @@ from .safe import INVISIBLE
 from .spans import sent_ents, text_of
 from .standing import EDGES, attribution_tail, context_before, opening
 from .traits import builtin_people, country_key
+from .trivia import minor_player, minor_speaker, says, score_along_the_way
 from .wh import wh_question
 
 if TYPE_CHECKING:
@@ -36,12 +37,7 @@ _RELATIVE_TIME = re.compile(
 )
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "united", "great"}
-# Attribution verbs, inflected: quizgen does not run the lemmatizer.
-_SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "explain", "note", "warn", "argue",
-                                    "insist", "claim") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
 _EMERGENCY = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator", "operators"}
-_MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "publicist", "representative", "manager"}
-MAIN_MENTIONS = 4  # a person named this often is one of the story's main people (at 3: lawyers, pollsters)
 _MEDIA_AFTER = re.compile(r"(?:(?:al-|el-)?[A-Z][\w’'-]*\s+){0,3}"  # "the _____ al-Nahar newspaper"
                           r"(?i:(?:state[- ])?(?:news agency|media|television|tv|newspapers?|broadcaster|"
                           r"press agency|radio|news website|news channel))\b"
@@ -84,25 +80,6 @@ def _ambiguous_name(text: str, label: str, prof: Profile) -> bool:
     return len(prof.full_names.get(text.lower(), ())) > 1
 
 
-def _says(span: Span) -> bool:
-    """Whether `span` is the subject of a verb of saying ("Bookey said", "officials told")."""
-    return span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lower_ in _SAY
-
-
-def _minor_speaker(ent: Span, label: str, prof: Profile) -> bool:
-    """Someone the article quotes but hardly mentions ("..., Bookey said." of a lawyer named three times): who
-    said it is worth knowing only of the story's main people, and of the people quizgen knows ("Lavrov")."""
-    if label != "PERSON" or ent.root.dep_ != "nsubj" or not _says(ent):
-        return False  # (a passive subject, "Bookey was told", is no speaker)
-    verb = ent.root.head
-    if quoted_share(text_of(ent.sent)) < 0.3 and not any(child.dep_ == "ccomp" for child in verb.children):
-        return False  # "Emma Thompson wrote the screenplay" reports what she did, not what she said
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _MOUTHPIECES:
-        return True  # "AT&T spokesman _____ said": who speaks for them is not the news
-    mentions, _first, in_title = prof.standing(ent.text, label)
-    return mentions < MAIN_MENTIONS and not in_title and ent.text not in builtin_people()
-
-
 def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
     """What every blank needs, entity or phrase: visible, not spelled out beside it, not inside a quotation,
     not repeated in the rest of the sentence (`rest`, lowercased)."""
@@ -119,7 +96,7 @@ def _fair_blank(span: Span, sent: Span, rest: str) -> bool:
     after = _after(span, sent)
     if before.rstrip().endswith("(") or after.startswith(")") or _ACRONYM_AFTER.match(after):
         return False  # "Deferred Action for Childhood Arrivals (DACA)": the words beside it spell the answer
-    if quoted_share(text_of(sent)) > 0.4 and not _says(span):
+    if quoted_share(text_of(sent)) > 0.4 and not says(span):
         return False  # in a sentence that is mostly a quotation, only "who said it" is a fact
     # Inside quotation marks the blank is part of someone's words, not a fact about the world; unless the marks
     # hold the name alone, as a title: '"_____" and "Damages" found themselves on top'
@@ -202,6 +179,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
     if label == "DATE" and text.endswith("year-old") and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
                                                                            "appos", "attr"):
         return False  # '"We played better," the _____ told ESPN': an age standing for someone unnamed
+    if label == "CARDINAL" and re.match(r"-\d", text_of(sent)[ent.end_char - sent.start_char:]):
+        return False  # "to put Fiji _____-0 up": half of a score
     if label == "CARDINAL" and numbered_name(ent):
         return False  # "Digi _____ reported": the number is part of a name
     if text.strip() in ("911", "999", "112") and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _EMERGENCY:
@@ -288,8 +267,10 @@ def gaps(sent: Span, prof: Profile, *, lead: str = "", index: int = 0) -> Iterat
         label = prof.label(ent)
         if label in _NAMES and index >= LEAD_SENTENCES and not lead and not _anchored(ent, sent):
             continue  # "_____ has a long history of disputed votes": past the lead, nothing else says which country
+        if index >= LEAD_SENTENCES and score_along_the_way(ent, label):
+            continue  # "to make it _____ at half-time" (17-9): past the lead, not the result
         if usable_answer(ent, sent, lead=lead, label=label) and not _ambiguous_name(ent.text, label, prof) \
-                and not _minor_speaker(ent, label, prof):
+                and not minor_speaker(ent, label, prof) and not minor_player(ent, label, prof):
             yield ent, label
     for phrase in noun_phrases(sent):
         if usable_phrase(phrase, sent, lead=lead) and _topical(phrase, prof):

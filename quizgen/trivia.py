@@ -1,0 +1,62 @@
+"""Blanks that ask trivia a teacher would throw away, though one answer fits: who said something, of a person the
+story hardly names ("..., Bookey said."); who kicked or scored one moment of a match; the score along the way."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .rank import Profile, quoted_share
+from .spans import text_of
+from .traits import builtin_people
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Attribution verbs, inflected: quizgen does not run the lemmatizer.
+_SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "explain", "note", "warn", "argue",
+                                    "insist", "claim") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
+_MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "publicist", "representative", "manager"}
+MAIN_MENTIONS = 4  # a person named this often is one of the story's main people (at 3: lawyers, pollsters)
+
+
+def says(span: Span) -> bool:
+    """Whether `span` is the subject of a verb of saying ("Bookey said", "officials told")."""
+    return span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lower_ in _SAY
+
+
+def _hardly_named(ent: Span, label: str, prof: Profile) -> bool:
+    """Whether a person is none of the story's main people: named fewer than MAIN_MENTIONS times, not in the
+    title, and no one quizgen knows."""
+    mentions, _first, in_title = prof.standing(ent.text, label)
+    return mentions < MAIN_MENTIONS and not in_title and ent.text not in builtin_people()
+
+
+def minor_speaker(ent: Span, label: str, prof: Profile) -> bool:
+    """Someone the article quotes but hardly mentions ("..., Bookey said." of a lawyer named three times): who
+    said it is worth knowing only of the story's main people, and of the people quizgen knows ("Lavrov")."""
+    if label != "PERSON" or ent.root.dep_ != "nsubj" or not says(ent):
+        return False  # (a passive subject, "Bookey was told", is no speaker)
+    verb = ent.root.head
+    if quoted_share(text_of(ent.sent)) < 0.3 and not any(child.dep_ == "ccomp" for child in verb.children):
+        return False  # "Emma Thompson wrote the screenplay" reports what she did, not what she said
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _MOUTHPIECES:
+        return True  # "AT&T spokesman _____ said": who speaks for them is not the news
+    return _hardly_named(ent, label, prof)
+
+
+# A moment of a match: who kicked or scored it is trivia, unless they are among the story's main people
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+_MATCH_MOMENT = re.compile(r"\b(?:penalt(?:y|ies)|conversions?|kicked|slotted|goals?|header|scored|birdies?|bogeys?|"
+                           r"wickets?|free[- ]kick)\b", re.IGNORECASE)
+
+
+def minor_player(ent: Span, label: str, prof: Profile) -> bool:
+    """Someone a match report names for one moment ("_____ slotted a penalty to put Fiji 10-0 up", "two more
+    _____ penalties"): a learner keeps the winner and the score, not who kicked."""
+    return label == "PERSON" and bool(_MATCH_MOMENT.search(text_of(ent.sent))) and _hardly_named(ent, label, prof)
+
+
+def score_along_the_way(ent: Span, label: str) -> bool:
+    """Whether a score sits in a sentence about a moment of a match ("to make it _____ at half-time"): past the
+    lead, that is the score along the way, not the result."""
+    return label == "CARDINAL" and bool(_SCORE.fullmatch(ent.text)) and bool(_MATCH_MOMENT.search(text_of(ent.sent)))

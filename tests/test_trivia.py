@@ -1,0 +1,22 @@
+"""Blanks that ask trivia: who kicked or scored one moment of a match, the score along the way, half a score.
+Sentences are written for these tests."""
+from quizgen.rank import profile
+from quizgen.select import LEAD_SENTENCES, gaps
+
+STORY = ("Fiji beat Samoa 39-29 on Saturday to win the Pacific cup in Suva. Fiji led from the start. "
+         "Samoa never gave up. The crowd was loud. Tavita Lemoe slotted a penalty to put Fiji 10-0 up before the break. "
+         "Samoa fought back with two more penalties to make it 17-9 at half-time.")
+
+
+def _answers(nlp, text):
+    doc = nlp(text)
+    prof = profile(doc)
+    return {i: [ent.text for ent, _label in gaps(sent, prof, index=i)] for i, sent in enumerate(doc.sents)}
+
+
+def test_a_minor_player_and_the_score_along_the_way_are_no_blanks(nlp):
+    answers = _answers(nlp, STORY)
+    assert "39-29" in answers[0]  # the result, in the lead
+    late = [a for i, found in answers.items() if i >= LEAD_SENTENCES for a in found]
+    assert "Tavita Lemoe" not in late and "17-9" not in late  # who kicked, and the half-time score
+    assert "10" not in late  # half of "10-0"
