@@ -110,14 +110,14 @@ def country_key(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _regions() -> dict[str, str]:
+def _province_country() -> dict[str, str]:
     return {entity_key(region): entity_key(country) for country, regions in builtin()["regions"].items()
             for region in regions}
 
 
 def region_country(text: str) -> str | None:
     """The key of the country whose state or province `text` names ("india" for "Tamil Nadu"), or None."""
-    return _regions().get(entity_key(text))
+    return _province_country().get(entity_key(text))
 
 
 def _role_of(words: list[str], *, after: bool = False, group: bool = False) -> list[str]:
