@@ -262,7 +262,8 @@ def same_side(answer: str, candidate: str, prompt: str, blank: str) -> bool:
     if len(a) != 1 or len(c) != 1 or a[0][0] != c[0][0]:
         return True
     (kind, va, _), (_, vc, _) = a[0], c[0]
-    if not kind and not _within_seats(vc, prompt, blank):
+    room = _seats_left(prompt, blank) if not kind else None
+    if room is not None and vc > room:
         return False
     return all((va > v) == (vc > v) and (va < v) == (vc < v) for k, v in _compared(prompt, blank) if k == kind)
 
@@ -272,12 +273,14 @@ _VOTES_TO = re.compile(r"\b(\d[\d,]*)\s+(?:votes?\s+)?to\s+$")  # "defeated by 1
 _TO_VOTES = re.compile(r"^\s*to\s+(\d[\d,]*)\b")  # "passed by _____ to 124"
 
 
-def _within_seats(value: float, prompt: str, blank: str) -> bool:
-    """Whether a count fits the house the prompt names: "by 153 votes to _____ in the 300-seat parliament"
-    leaves at most 147."""
+@lru_cache(maxsize=4096)
+def _seats_left(prompt: str, blank: str) -> float | None:
+    """The most a vote count can be in the house the prompt names: "by 153 votes to _____ in the 300-seat
+    parliament" leaves 147. None where the blank is no vote count ("the 15-member council said _____ died").
+    Worked out once per prompt, like _compared, not per candidate."""
     before, _, after = prompt.partition(blank)
     other = _VOTES_TO.search(before) or _TO_VOTES.match(after)
-    seats = _SEATS.search(prompt) if other else None  # only a vote: "the 15-member council said _____ died" is free
+    seats = _SEATS.search(prompt) if other else None
     if seats is None:
-        return True
-    return value + float(other.group(1).replace(",", "")) <= float(seats.group(1).replace(",", ""))
+        return None
+    return float(seats.group(1).replace(",", "")) - float(other.group(1).replace(",", ""))

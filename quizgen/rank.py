@@ -45,13 +45,13 @@ def quoted_share(text: str) -> float:
 
 def label_of(span: Span) -> str:
     """spaCy's label, corrected where the small model often errs (a "Square" is not a PERSON)."""
-    last = span[-1].text.lower()
-    if kind_of(span.text) == "territory" or span.label_ in ("PERSON", "ORG") and (
+    last, kind = span[-1].text.lower(), kind_of(span.text)
+    if kind == "territory" or span.label_ in ("PERSON", "ORG") and (
             is_country_name(span.text) or region_country(span.text) and city_country(span.text) is None):
         return "GPE"  # "West Bank", "Malawi", "Tamil Nadu": places, whatever the tagger (or "Bank") says, but not a
         # state named like a city ("Victoria", "Quebec"), which may be a woman or a city; profile() still makes the
         # "Jordan" of a story about Michael Jordan a person
-    if span.label_ == "PERSON" and kind_of(span.text) in ("party", "nationality"):
+    if span.label_ == "PERSON" and kind in ("party", "nationality"):
         return "NORP"  # "Four other Lib Dems will take cabinet posts", "The Kenyan defended his title"
     if span.label_ == "PERSON" and span.end < len(span.doc) and span.doc[span.end].lower_ in _PARTY_AFTER:
         return "ORG"  # "the first serving Dravida Munnetra Kazhagam minister": a party (not "the Netanyahu government")

@@ -151,7 +151,7 @@ def _anchored(ent: Span, sent: Span) -> bool:
             for t in sent if not ent.start <= t.i < ent.end)
 
 
-def _inside_a_place(ent: Span, label: str, before: str) -> bool:
+def _inside_a_place(ent: Span, sent: Span, label: str, before: str) -> bool:
     """Whether a place below a country is asked as the place another place is in ("Koottickal town in _____",
     "Tavua in _____"): its state and its country fit the blank as well."""
     if label != "GPE" or kind_of(ent.text) in ("country", "us-state") or ent.start < 2:
@@ -160,7 +160,7 @@ def _inside_a_place(ent: Span, label: str, before: str) -> bool:
         return True
     doc = ent.doc
     return doc[ent.start - 1].lower_ == "in" and any(
-        e.end == ent.start - 1 and label_of(e) in ("GPE", "LOC", "FAC") for e in sent_ents(ent.sent))
+        e.end == ent.start - 1 and label_of(e) in ("GPE", "LOC", "FAC") for e in sent_ents(sent))
 
 
 def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = None) -> bool:
@@ -205,7 +205,7 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
     if label in rank.NUMERIC and _COMPARED.match(after):
         return False  # "four years, _____ less than before": a difference worked out from the story's figures
     before = text_of(sent)[:ent.start_char - sent.start_char]
-    if _inside_a_place(ent, label, before):
+    if _inside_a_place(ent, sent, label, before):
         return False
     if label == "ORG" and _MEMBER_AFTER.match(after):
         return False  # "the first serving _____ minister": the party, the state or the portfolio fits
