@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _PART_OF = {"hong kong": "china", "macao": "china", "macau": "china"}  # GeoNames lists them as countries
+POPULOUS = 3_000_000
 _NOT_CITIES = ("country", "nationality", "us-state")  # "Kuwait", "Singapore", "Georgia": their first meaning
 
 
@@ -33,6 +34,7 @@ class _Table:
     by_country: dict  # country key -> its cities, most populous first
     by_state: dict  # US state key -> its cities, most populous first
     countries: frozenset  # the keys of every country with a listed city
+    people: dict  # country key -> how many people its listed cities hold
 
 
 def _key(text: str) -> str:
@@ -46,8 +48,10 @@ def _table() -> _Table:
     country_of: dict[str, str] = {}
     by_country: dict[str, list[str]] = {}
     by_state: dict[str, list[str]] = {}
-    for name, country, _population, state in rows:  # most populous first: a shared name keeps the biggest city
+    people: Counter[str] = Counter()
+    for name, country, population, state in rows:  # most populous first: a shared name keeps the biggest city
         key = country_key(country) or _PART_OF.get(entity_key(country)) or entity_key(country)
+        people[key] += population
         if kind_of(name) in _NOT_CITIES or country_key(name):
             continue
         country_of.setdefault(_key(name), key)
@@ -58,7 +62,13 @@ def _table() -> _Table:
         country_of.setdefault(_key(c["capital"]), entity_key(c["name"]))
     return _Table(country_of, {k: tuple(v) for k, v in by_country.items()},
                   {k: tuple(v) for k, v in by_state.items()},
-                  frozenset(entity_key(country) for _name, country, _population, _state in rows))
+                  frozenset(entity_key(country) for _name, country, _population, _state in rows), dict(people))
+
+
+def populous(country: str) -> bool:
+    """Whether the country of key `country` has cities of over three million people in all (Australia, Cuba; not
+    New Zealand or Papua New Guinea): a country a reader weighs against big ones, not against Tuvalu."""
+    return _table().people.get(country, 0) > POPULOUS
 
 
 def city_country(text: str) -> str | None:

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .cities import cities_in_state, cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
-                       same_faith, same_head, same_org, spheres_clash, sport_in, worlds_apart)
+                       same_faith, same_head, same_org, spheres_clash, sport_in, too_small, worlds_apart)
 from .models import BLANK, Fact
-from .names import (comparable, country_with_the, entity_key, group_of, kind_of, related, shore_of, team_nations,
-                    united_states, whole_word)
+from .names import (DIVISIONS, comparable, country_with_the, entity_key, group_of, kind_of, related, shore_of,
+                    team_nations, united_states, whole_word)
 from .numbers import (NUMERIC, close_share, numeric_options, same_side, same_side_of_publication,
                       same_side_of_years)
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
@@ -26,8 +26,6 @@ from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, pro
 
 POOL_SAMPLE = 400  # candidates drawn from the rest of the bank for one question
 HOME_CITIES = 10  # a country's biggest cities, offered for one of its cities: well enough known to fool
-
-
 _PEOPLE_SPHERES = ("sphere:", "from:", "role:", "gender:")
 
 
@@ -109,7 +107,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant", "international") else None
     nations = team_nations(story, fact.answer, article) if label == "GPE" else None
     shore = shore_of(story, fact.answer) if label == "GPE" else None
-    home = city_country(fact.answer) if label == "GPE" else None  # a city's country
+    # a city's country; not a city-state's ("on _____'s waterfront", Singapore: other countries, not Monaco)
+    home = city_country(fact.answer) if label == "GPE" and kind_of(fact.answer) != "country" else None
     home_named = home is not None and (home in countries or home == _US and any(
         lab == "GPE" and cities_in_state(t) is not None for t, lab in article))  # a story naming Texas is set in the US
     state = _STATE_AFTER.match(prompt.partition(BLANK)[2]) if home == _US else None
@@ -159,8 +158,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 return None  # "whom the _____ (Greens) accepted" in Austria: no Tories, no Democrats
             if nations and entity_key(name) not in nations:
                 return None  # "to leave _____ needing seven wickets": France plays no Test cricket, Belgium no rugby
-            if shore is not None and not shore(entity_key(name)):
-                return None  # "Typhoon Mangkhut hit southern _____": not Mongolia; "the island nation": no Peru
+            if shore is not None and not shore(entity_key(name)) or too_small(fact.answer, name):
+                return None  # "Typhoon Mangkhut hit southern _____": no Mongolia; "island nation": no Peru; no Tuvalu
             if home is not None:
                 where = city_country(name)
                 if where is None or home_named and where != home:
@@ -259,13 +258,14 @@ _PLURAL_NEXT = re.compile(r"\s*(?:took|were|are|have|had|fled|died|protested|mar
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")  # the prompt's capitalised words, alone and in pairs a country it names
 _VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")  # "garnered _____ of the vote"
 _US = "united states"
-_REGION = re.compile(r"\b(?:province|region|state|prefecture|county|district|territory) of\s+$", re.IGNORECASE)
-_REGION_AFTER = re.compile(r"\s+(?:province|region|prefecture|county|district|territory)\b", re.IGNORECASE)
+_REGION = re.compile(r"\b(?:" + "|".join(sorted(DIVISIONS)) + r") of\s+$", re.IGNORECASE)
+# not "state" after the blank: "Islamic State", "Ohio State"
+_REGION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(DIVISIONS - {"state"})) + r")\b", re.IGNORECASE)
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "_____, Texas, hospital"
 _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
 _NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)
-_SPAN_END = re.compile(r"[’']s?$|[,;:]$")
+_SPAN_END = re.compile(r"[’']s?$|[,;:]$|\s(?:of|the|and|for|Prime)$")  # "Office of the Prime" (Minister)
 
 
 _US_PARTIES = {"democrat", "democrats", "democratic", "republican", "republicans"}

@@ -7,8 +7,9 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from .names import comparable, entity_key, group_of, region_of, related, subregion_of
-from .traits import ROLE_ONLY, builtin_people, traits_by_name
+from .cities import populous
+from .names import comparable, entity_key, group_of, listed, region_of, related, subregion_of
+from .traits import ROLE_ONLY, builtin_people, country_key, traits_by_name
 
 
 class Described:
@@ -246,6 +247,14 @@ def place_score(answer: str, cand: str) -> float:
         return 1.5
     region = region_of(answer)
     return 1 if region and region_of(cand) == region else 0
+
+
+def too_small(answer: str, cand: str) -> bool:
+    """Whether `cand` is a state of under a million people (or its people) offered for a populous country or
+    its people: "Alcaraz's first career _____ Open title" (Australian) gets no "Tuvaluan", nor Singapore Monaco.
+    Papua New Guinea still gets Samoa and Tonga."""
+    answer_country = country_key(answer)
+    return answer_country is not None and populous(answer_country) and country_key(cand) in listed("small_states")
 
 
 _FAITHS = {"muslim": "sunni shiite sufi", "christian": "catholic protestant orthodox evangelical mormon "

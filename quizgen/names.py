@@ -11,6 +11,11 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
+# Words that call the name before or after them an administrative division: "the province of Quang Ninh"
+DIVISIONS = frozenset({"province", "state", "region", "prefecture", "county", "district", "governorate", "territory"})
+# Words after a party's (or a state's, or a ministry's) name that make its members: "the Labour MPs"
+MEMBERS = frozenset({"minister", "ministers", "mp", "mps", "mla", "mlas", "lawmaker", "lawmakers", "legislator",
+                     "legislators", "cadres"})
 _STOP = {"the", "of", "and", "a", "an", "for", "in", "on", "at", "to", "de", "la", "al", "el", "bin", "von", "der"}
 
 

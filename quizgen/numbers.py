@@ -69,6 +69,16 @@ def _scaled(value: float, factor: float, decimals: int, sig: int) -> float:
     return float(round(v, -max(0, digits - sig)))
 
 
+def _unrounded(value: float, rng: random.Random) -> float:
+    """A rounded wrong figure given random digits below its first three, so that an exact answer ("87,076") is
+    not the one option that is not round."""
+    places = len(str(int(value))) - 3
+    if places <= 0:
+        return value
+    low = rng.randrange(1, 10 ** places)
+    return value + (low if low % 10 else low + rng.randrange(1, 10))  # "348,500" would look round again
+
+
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 
 
@@ -161,9 +171,12 @@ def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
         factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4, 0.6]
     rng.shuffle(factors)
     olds = [float(m.group().replace(",", "")) for m in numbers]
+    exact = not decimals and len(first.replace(",", "").rstrip("0")) > 3  # "87,076 people": not 174,000
     for f in factors:
         new = answer
         values = [_scaled(v, f, decimals, sig) for v in olds]
+        if exact:
+            values = [_unrounded(v, rng) for v in values]
         if label == "PERCENT" and max(values) >= 100:
             continue
         texts = [_format(v, m.group()) for v, m in zip(values, numbers)]
@@ -262,7 +275,7 @@ def same_side(answer: str, candidate: str, prompt: str, blank: str) -> bool:
     if len(a) != 1 or len(c) != 1 or a[0][0] != c[0][0]:
         return True
     (kind, va, _), (_, vc, _) = a[0], c[0]
-    room = _seats_left(prompt, blank) if not kind else None
+    room = _room(prompt, blank) if not kind else None
     if room is not None and vc > room:
         return False
     return all((va > v) == (vc > v) and (va < v) == (vc < v) for k, v in _compared(prompt, blank) if k == kind)
@@ -273,12 +286,19 @@ _VOTES_TO = re.compile(r"\b(\d[\d,]*)\s+(?:votes?\s+)?to\s+$")  # "defeated by 1
 _TO_VOTES = re.compile(r"^\s*to\s+(\d[\d,]*)\b")  # "passed by _____ to 124"
 
 
+_OF_WHOLE = re.compile(r"\s*of\s+(?:(?:the|its|their|his|her)\s+)?(\d[\d,]*)\b(?![.,]\d)")  # "_____ of 16 counts"
+
+
 @lru_cache(maxsize=4096)
-def _seats_left(prompt: str, blank: str) -> float | None:
-    """The most a vote count can be in the house the prompt names: "by 153 votes to _____ in the 300-seat
-    parliament" leaves 147. None where the blank is no vote count ("the 15-member council said _____ died").
-    Worked out once per prompt, like _compared, not per candidate."""
+def _room(prompt: str, blank: str) -> float | None:
+    """The most a count can be: the whole it is part of ("convicted on _____ of 16 counts"), or what the house the
+    prompt names leaves a vote count ("by 153 votes to _____ in the 300-seat parliament" leaves 147). None where
+    the blank is neither ("the 15-member council said _____ died"). Worked out once per prompt, like _compared,
+    not per candidate."""
     before, _, after = prompt.partition(blank)
+    whole = _OF_WHOLE.match(after)
+    if whole:
+        return float(whole.group(1).replace(",", ""))
     other = _VOTES_TO.search(before) or _TO_VOTES.match(after)
     seats = _SEATS.search(prompt) if other else None
     if seats is None:

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .cities import city_country, is_country_name
-from .names import entity_key, kind_of
+from .names import DIVISIONS, MEMBERS, entity_key, kind_of
 from .spans import sent_ents, text_of
 from .traits import builtin_people, region_country
 
@@ -26,13 +26,13 @@ NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 LABELS = ("PERSON", "ORG", "GPE", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "LOC", "EVENT")
 GAP_LABELS = (*LABELS, "NP")  # NP: a noun phrase that is no named entity (phrases.py)
 _FAC_HEADS = {"square", "street", "avenue", "road", "airport", "palace", "hall", "bridge", "park", "stadium",
-              "station", "tower", "building", "hospital", "prison", "base", "port", "guesthouse", "house"}
+              "station", "tower", "building", "hospital", "prison", "base", "port", "guesthouse", "house", "arena",
+              "hotel", "museum", "mosque", "cathedral", "temple", "dam"}
 _ORG_HEADS = {"university", "party", "council", "agency", "ministry", "committee", "army", "navy", "bank",
               "company", "corp", "inc", "association", "union", "institute", "department", "court", "police"}
 # A team's nickname, which the tagger takes for a person: "the Teranga Lions", "the Super Eagles"
 _TEAM_HEADS = {"lions", "lionesses", "eagles", "stars", "elephants", "pharaohs", "leopards", "tigers", "bears",
                "springboks", "wallabies", "socceroos", "matildas", "blacks", "ferns", "pumas", "azzurri", "warriors"}
-_PARTY_AFTER = {"minister", "ministers", "mp", "mps", "lawmaker", "lawmakers", "legislator", "legislators", "cadres"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"}  # not "Miss" (America)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # a quotation, in curly or straight marks
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|added|stated)\b")
@@ -53,7 +53,7 @@ def label_of(span: Span) -> str:
         # "Jordan" of a story about Michael Jordan a person
     if span.label_ == "PERSON" and kind in ("party", "nationality"):
         return "NORP"  # "Four other Lib Dems will take cabinet posts", "The Kenyan defended his title"
-    if span.label_ == "PERSON" and span.end < len(span.doc) and span.doc[span.end].lower_ in _PARTY_AFTER:
+    if span.label_ == "PERSON" and span.end < len(span.doc) and span.doc[span.end].lower_ in MEMBERS:
         return "ORG"  # "the first serving Dravida Munnetra Kazhagam minister": a party (not "the Netanyahu government")
     if span.label_ in NUMERIC and re.search(r"(?:%|percent|per[ -]cent)$", span.text.lower()):
         return "PERCENT"  # "11.9 per cent", tagged MONEY
@@ -108,16 +108,13 @@ class Profile:
         return math.log1p(count), first
 
 
-_DIVISIONS = {"province", "state", "region", "prefecture", "county", "district", "governorate"}
-
-
 def placed(ent: Span) -> bool:
     """Whether the sentence places a name like a town: after "in", "at", "from", "near" or "to", and before a
     comma and a country or US state ("in Indian Wells, California"); or names it as a province ("the coastal
     province of Quang Ninh", "Quang Ninh province")."""
     doc = ent.doc
-    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _DIVISIONS or \
-            ent.end < len(doc) and doc[ent.end].lower_ in _DIVISIONS and doc[ent.end].is_lower:
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in DIVISIONS or \
+            ent.end < len(doc) and doc[ent.end].lower_ in DIVISIONS and doc[ent.end].is_lower:
         return True
     if ent.start == 0 or ent.end + 1 >= len(doc):
         return False

@@ -14,7 +14,7 @@ from .bounds import (UNITS, answer_span, beside_a_person, lone_head, longer_name
 from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
-from .names import entity_key, group_of, kind_of, related, united_states, whole_word
+from .names import MEMBERS, entity_key, group_of, kind_of, related, united_states, whole_word
 from .phrases import LABEL, noun_phrases
 from .rank import Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE
@@ -62,7 +62,7 @@ _ONE_OF = re.compile(r"(?:(?:is|was|are|were|has|had|have|been|remains|ranks|ran
                      re.IGNORECASE)
 # "Koottickal town in _____": the town's district, state and country all fit the blank
 _TOWN_IN = re.compile(r"\b(?:town|village|city|area|district|neighbou?rhood|suburb|camp)\s+in\s+$", re.IGNORECASE)
-_MEMBER_AFTER = re.compile(r"\s*(?:ministers?|MPs?|MLAs?|lawmakers?|legislators?)\b")
+_MEMBER_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(MEMBERS)) + r")\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}  # blanks that need something else named beside them
 LEAD_SENTENCES = 3  # ... past the lead: in it, the story says what it is about, so the name needs no company

@@ -343,3 +343,24 @@ def test_a_sport_the_story_names_only_in_an_event_still_limits_the_teams():
     for seed in range(5):
         wrong = choose(fact(s, "Fiji", "GPE"), article=article, pool={}, rng=random.Random(seed))
         assert len(wrong) == 3 and all(entity_key(w) in rugby_nations() for w in wrong), wrong  # no Palau or Nauru
+
+
+def test_a_small_state_is_no_lure_for_a_big_country():
+    from quizgen.likeness import too_small
+
+    s = "The young Spaniard won his first Australian Open title in Melbourne on Sunday."
+    for seed in range(5):
+        wrong = choose(fact(s, "Australian", "NORP"), article=[], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and not any(too_small("Australian", w) for w in wrong), wrong  # no Tuvaluan
+    assert too_small("Australia", "Nauru") and too_small("Singapore", "Monaco")
+    assert not too_small("Samoa", "Tonga") and not too_small("Australia", "New Zealand")
+
+
+def test_a_city_state_gets_countries_not_cities():
+    from quizgen.names import is_country
+
+    s = "The leader spent the evening before the summit on a tour of sites on Singapore's waterfront."
+    for seed in range(5):
+        wrong = choose(fact(s, "Singapore", "GPE"), article=[("Kim", "PERSON")], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(is_country(w) for w in wrong), wrong
+        assert not any(w in ("Monaco", "San Marino", "Luxembourg") for w in wrong), wrong

@@ -31,6 +31,14 @@ def test_a_famous_name_or_one_after_mr_is_a_person_whatever_the_tagger_said(voca
     assert [prof.label(e) for e in doc.ents] == ["PERSON", "PERSON", "FAC", "PERSON"]
 
 
+def test_an_arena_or_a_hotel_is_a_building_whatever_the_tagger_said(vocab):
+    from quizgen.rank import label_of
+
+    doc = make(vocab, "He dropped to the court inside Margaret Court Arena after leaving the Raffles Hotel .",
+               [("Margaret Court Arena", "PERSON"), ("Raffles Hotel", "ORG")])
+    assert [label_of(e) for e in doc.ents] == ["FAC", "FAC"]
+
+
 def test_a_share_tagged_as_money_is_a_share(vocab):
     from quizgen.rank import label_of
 

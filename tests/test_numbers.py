@@ -219,3 +219,23 @@ def test_a_body_of_so_many_members_bounds_no_count_but_its_votes():
     s = "The 15-member Security Council said the attack killed 120 people in the north."
     wrong = choose(fact(s, "120", "CARDINAL"), article=[], pool={}, rng=random.Random(0))
     assert len(wrong) == 3 and any(int(w) > 15 for w in wrong)  # deaths are no votes of the council's members
+
+
+def test_a_part_fits_its_whole():
+    s = "After a long trial, the jury convicted the senator on 9 of 12 counts of fraud."
+    for seed in range(5):
+        wrong = choose(fact(s, "9", "CARDINAL"), article=[], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(int(w) <= 12 for w in wrong), wrong  # not 27 of 12 counts
+
+
+@pytest.mark.parametrize("answer", ["64,318 people", "1,204,577", "5,213 households"])
+def test_an_exact_figure_gets_exact_figures_not_round_ones(answer):
+    for seed in range(5):
+        options = numeric_options(answer, "CARDINAL", random.Random(seed))
+        assert len(options) >= 3
+        assert all(not re.sub(r"\D", "", o).endswith("0") for o in options), options  # "128,000" gives 64,318 away
+
+
+def test_a_round_figure_gets_round_figures():
+    options = numeric_options("64,000 people", "CARDINAL", random.Random(0))
+    assert len(options) >= 3 and all(re.sub(r"\D", "", o).endswith("000") for o in options), options

@@ -112,6 +112,13 @@ def test_spans_with_a_possessive_or_comma_are_no_options(candidate):
     assert candidate not in wrong
 
 
+def test_a_name_cut_short_is_no_option():
+    s = "Final results were released by the Electoral Commission this evening."
+    article = [("Office of the Prime", "ORG"), ("Anti-Corruption Agency", "ORG"), ("Board of Trade", "ORG")]
+    wrong = choose(fact(s, "Electoral Commission", "ORG"), article=article, pool={}, rng=random.Random(0))
+    assert "Office of the Prime" not in wrong  # of "the Office of the Prime Minister", which the tagger cut
+
+
 def test_a_first_name_used_alone_gets_no_options():
     # Surnames beside "Venus" show which one is the first name; of 17 such questions read on the dev stories
     # ("Rob" of Rob Kardashian among Dunne, West and Wales), none had fitting options
