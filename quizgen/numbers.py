@@ -25,6 +25,7 @@ _DAY = re.compile(rf"\b(?:(?:{_MONTHS_SHORT})\.?\s+(?P<day>[1-9]|[12]\d|3[01])(?
 _SHORT_YEAR = re.compile(r"[-/–](\d\d)\b")  # the "-20" of "2019-20"
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _YEAR = re.compile(rf"\b(?:{YEAR})\b")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,.])")  # "5,7%", "440,6 pence"; not "1,500"
 
 
 def _clock_options(answer: str, clock: re.Match, label: str, rng: random.Random) -> list[str]:
@@ -96,6 +97,9 @@ def _format(number: float, like: str) -> str:
 
 def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
     """The answer with its numbers (or month) changed, in its own format and scale."""
+    if _DECIMAL_COMMA.search(answer):  # "as much as 5,7%": a decimal comma, as much of Europe writes it
+        pointed = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), answer)
+        return [re.sub(r"(?<=\d)\.(?=\d)", ",", o) for o in numeric_options(pointed, label, rng)]
     numbers = list(NUMBER.finditer(answer))
     out: list[str] = []
     if label == "DATE" and _MONTH_WORD.search(answer) and not numbers:

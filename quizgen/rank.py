@@ -28,6 +28,7 @@ GAP_LABELS = (*LABELS, "NP")  # NP: a noun phrase that is no named entity (phras
 _FAC_HEADS = {"square", "street", "avenue", "road", "airport", "palace", "hall", "bridge", "park", "stadium",
               "station", "tower", "building", "hospital", "prison", "base", "port", "guesthouse", "house", "arena",
               "hotel", "museum", "mosque", "cathedral", "temple", "dam"}
+_PLACE_TAILS = {"municipal", "municipality", "district", "county", "province", "prefecture", "governorate"}
 _ORG_HEADS = {"university", "party", "council", "agency", "ministry", "committee", "army", "navy", "bank",
               "company", "corp", "inc", "association", "union", "institute", "department", "court", "police"}
 # A team's nickname, which the tagger takes for a person: "the Teranga Lions", "the Super Eagles"
@@ -57,6 +58,8 @@ def label_of(span: Span) -> str:
         return "ORG"  # "the first serving Dravida Munnetra Kazhagam minister": a party (not "the Netanyahu government")
     if span.label_ in NUMERIC and re.search(r"(?:%|percent|per[ -]cent)$", span.text.lower()):
         return "PERCENT"  # "11.9 per cent", tagged MONEY
+    if last in _PLACE_TAILS and span.label_ in ("PERSON", "ORG") and len(span) > 1:
+        return "GPE"  # "Techiman Municipal", "Nkoranza South District": districts, not people
     if last in _FAC_HEADS and span.label_ in ("PERSON", "ORG", "GPE"):
         return "FAC"
     if (last in _ORG_HEADS or last in _TEAM_HEADS) and span.label_ in ("PERSON", "GPE", "NORP"):

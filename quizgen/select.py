@@ -45,8 +45,9 @@ _MEDIA_AFTER = re.compile(r"(?:(?:al-|el-)?[A-Z][\w’'-]*\s+){0,3}"  # "the ___
 _OUTLET_NAME = re.compile(r"\b(?:News|Times|Herald|Journal|Gazette|Telegraph|Tribune|Radio|Television|TV)$")
 _MAKE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[A-Z][\w-]*\s+$")  # "A Toyota _____"
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # "_____ (SNP) leader Nicola Sturgeon"
-_APPROX = r"(?:about|around|nearly|some|roughly|almost|more than)?\s*"
-_CONVERSION_AFTER = re.compile(r"\(\s*" + _APPROX + r"[$€£¥]?\d")  # "_____ (110,748 hectares)"
+_APPROX = r"(?:about|around|nearly|some|roughly|almost|approximately|more than)?\s*"
+# "_____ (110,748 hectares)", "9.8 trillion won (approximately USD 7.06 billion)"
+_CONVERSION_AFTER = re.compile(r"\(\s*" + _APPROX + r"(?:[$€£¥]|US\$|(?:USD|EUR|GBP|US)\s?)?\d")
 _MEASURES = "|".join(sorted(UNITS | {"mph", "kph", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "naira",
                                       "million", "billion"}, key=len, reverse=True))
 _MEASURED = r"\d[\d,.]*(?:\s*(?:" + _MEASURES + r")\b)"  # "200 feet", "7.2 billion naira"
@@ -139,8 +140,9 @@ def _listed(ent: Span, sent: Span) -> bool:
     """Whether the entity is one of a list of three or more of its kind ("Denmark, Finland, _____ and the
     Netherlands"): any other member of the kind fills the blank as well."""
     chain = {t.i for t in ent.root.conjuncts}
-    kind = label_of(ent)
-    return sum(1 for e in sent_ents(sent) if e.root.i in chain and label_of(e) == kind) >= 2
+    kinds = {label_of(ent)}
+    kinds = kinds | {"GPE", "LOC"} if kinds & {"GPE", "LOC"} else kinds  # "Tain, Wenchi and the _____" (LOC)
+    return sum(1 for e in sent_ents(sent) if e.root.i in chain and label_of(e) in kinds) >= 2
 
 
 def _anchored(ent: Span, sent: Span) -> bool:

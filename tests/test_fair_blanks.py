@@ -45,6 +45,13 @@ def test_a_sum_converted_in_brackets_is_no_blank(vocab, text, ents):
     assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == [False, False]
 
 
+@pytest.mark.parametrize("text", ["Forecasts had hovered around 98 trillion won ( approximately USD 70 billion ) .",
+                                  "Profit rose from 98 trillion won ( USD 70 billion ) in the second quarter ."])
+def test_a_sum_converted_into_dollars_after_it_is_no_blank(vocab, text):
+    doc = make(vocab, text, [("98 trillion won", "MONEY")])
+    assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
+
+
 def test_an_age_standing_for_someone_is_no_blank(nlp):
     doc = nlp('"We played better from start to finish," the 29-year-old told reporters on Sunday.')
     age = next(e for e in doc.ents if e.text == "29-year-old")
@@ -67,3 +74,10 @@ def test_a_name_with_of_before_a_title_and_a_name_is_whole(vocab):
     doc = make(vocab, "Rates were cut , Bank of England Governor Andrew Bailey said on Thursday .",
                [("Bank of England", "ORG"), ("Andrew Bailey", "PERSON")])
     assert usable_answer(doc.ents[0], next(iter(doc.sents)))
+
+
+def test_a_place_in_a_list_of_places_is_no_blank_whichever_place_label_the_tagger_gave(nlp):
+    doc = nlp("The worst affected districts are Tain, Wenchi, Kintampo and the Nkoranza South, all in the region.")
+    sent = next(iter(doc.sents))
+    last = next(e for e in doc.ents if e.text.endswith("Nkoranza South"))
+    assert not usable_answer(last, sent)  # any of the region's other districts fits the blank as well

@@ -39,6 +39,14 @@ def test_an_arena_or_a_hotel_is_a_building_whatever_the_tagger_said(vocab):
     assert [label_of(e) for e in doc.ents] == ["FAC", "FAC"]
 
 
+def test_a_municipal_district_is_a_place_whatever_the_tagger_said(vocab):
+    from quizgen.rank import label_of
+
+    doc = make(vocab, "Kintampo Municipal recorded 37 cases and Nkoranza District recorded 35 .",
+               [("Kintampo Municipal", "PERSON"), ("Nkoranza District", "ORG")])
+    assert [label_of(e) for e in doc.ents] == ["GPE", "GPE"]
+
+
 def test_a_share_tagged_as_money_is_a_share(vocab):
     from quizgen.rank import label_of
 

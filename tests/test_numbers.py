@@ -239,3 +239,10 @@ def test_an_exact_figure_gets_exact_figures_not_round_ones(answer):
 def test_a_round_figure_gets_round_figures():
     options = numeric_options("64,000 people", "CARDINAL", random.Random(0))
     assert len(options) >= 3 and all(re.sub(r"\D", "", o).endswith("000") for o in options), options
+
+
+@pytest.mark.parametrize("answer, label", [("as much as 5,7%", "PERCENT"), ("440,6 pence", "MONEY")])
+def test_a_decimal_comma_stays_a_decimal_comma(answer, label):
+    for seed in range(5):
+        options = numeric_options(answer, label, random.Random(seed))
+        assert len(options) >= 3 and all(re.search(r"\d,\d(?!\d\d)", o) for o in options), options  # not "10,14%"
