@@ -14,8 +14,8 @@ from .cities import cities_in_state, cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
                        same_faith, same_head, same_org, spheres_clash, sport_in, too_small, worlds_apart)
 from .models import BLANK, Fact
-from .names import (DIVISIONS, comparable, country_with_the, entity_key, group_of, kind_of, related, shore_of,
-                    team_nations, united_states, whole_word)
+from .names import (DIVISIONS, comparable, country_with_the, entity_key, governs, group_of, kind_of, related,
+                    shore_of, team_nations, united_states, whole_word)
 from .numbers import (NUMERIC, close_share, numeric_options, same_side, same_side_of_publication,
                       same_side_of_years)
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
@@ -107,8 +107,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant", "international") else None
     nations = team_nations(story, fact.answer, article) if label == "GPE" else None
     shore = shore_of(story, fact.answer) if label == "GPE" else None
-    # a city's country; not a city-state's ("on _____'s waterfront", Singapore: other countries, not Monaco)
-    home = city_country(fact.answer) if label == "GPE" and kind_of(fact.answer) != "country" else None
+    # a city's country; not a city-state's (Singapore gets countries) nor a capital's that stands for its government
+    home = city_country(fact.answer) if label == "GPE" and kind_of(fact.answer) != "country" and not \
+        governs(fact.answer, prompt, BLANK) else None
     home_named = home is not None and (home in countries or home == _US and any(
         lab == "GPE" and cities_in_state(t) is not None for t, lab in article))  # a story naming Texas is set in the US
     state = _STATE_AFTER.match(prompt.partition(BLANK)[2]) if home == _US else None
@@ -259,8 +260,7 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+")  # the prompt's capitalised words, alo
 _VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")  # "garnered _____ of the vote"
 _US = "united states"
 _REGION = re.compile(r"\b(?:" + "|".join(sorted(DIVISIONS)) + r") of\s+$", re.IGNORECASE)
-# not "state" after the blank: "Islamic State", "Ohio State"
-_REGION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(DIVISIONS - {"state"})) + r")\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(DIVISIONS - {"state"})) + r")\b", re.I)  # not "Islamic State"
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "_____, Texas, hospital"
 _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}

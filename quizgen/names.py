@@ -177,6 +177,26 @@ def kind_of(text: str) -> str | None:
     return _kinds().get(entity_key(text))
 
 
+# A capital standing for its government: "firm promises from _____", "talks with _____", "_____ warned"
+_GOVERNS_BEFORE = re.compile(r"\b(?:(?:promises?|pressure|demands?|commitments?|assurances?|guarantees?|concessions?|"
+                             r"criticism|threats?|support|approval)\s+(?:from|by)|(?:talks|ties|relations|dialogue|"
+                             r"negotiations|deal|tensions|dispute)\s+with|between\s+\w+\s+and)\s+$", re.IGNORECASE)
+_GOVERNS_AFTER = re.compile(r"\s*(?:[’']s\s+(?:government|leaders?|leadership|regime|nuclear|missiles?|policy|"
+                            r"position|stance|demands?|envoys?|negotiators?)\b|\s+(?:(?:has|have|had)\s+)?(?:says?|"
+                            r"said|warned|agreed|denied|rejected|refused|insist(?:s|ed)?|demanded|accused|announced|"
+                            r"promised|claim(?:s|ed)?|urged|responded|vowed|threatened)\b)")
+
+
+def governs(answer: str, prompt: str, blank: str) -> bool:
+    """Whether a capital in the prompt stands for its country's government ("the agreement holds no firm promises
+    from _____ to abandon its nuclear weapons", "_____ warned"): other capitals fit there, not its country's
+    other cities."""
+    if kind_of(answer) != "city":
+        return False
+    before, _, after = prompt.partition(blank)
+    return bool(_GOVERNS_BEFORE.search(before) or _GOVERNS_AFTER.match(after))
+
+
 _THE_COUNTRY = re.compile(r"(?:Republic|Kingdom|States|Union|Emirates|Islands)$|"
                           r"^(?:Philippines|Netherlands|Maldives|Bahamas|Gambia)$")
 

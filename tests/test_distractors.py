@@ -364,3 +364,19 @@ def test_a_city_state_gets_countries_not_cities():
         wrong = choose(fact(s, "Singapore", "GPE"), article=[("Kim", "PERSON")], pool={}, rng=random.Random(seed))
         assert len(wrong) == 3 and all(is_country(w) for w in wrong), wrong
         assert not any(w in ("Monaco", "San Marino", "Luxembourg") for w in wrong), wrong
+
+
+def test_a_capital_standing_for_its_government_gets_capitals_and_one_standing_for_a_city_its_country_s_cities():
+    from quizgen.cities import city_country
+    from quizgen.names import governs
+
+    article = [("North Korea", "GPE"), ("Pyongyang", "GPE"), ("Singapore", "GPE")]
+    s = "The agreement holds no firm promises from Pyongyang to abandon its nuclear weapons programme."
+    for seed in range(5):
+        wrong = choose(fact(s, "Pyongyang", "GPE"), article=article, pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(city_country(w) not in (None, "north korea") for w in wrong), wrong
+    s = "The leader toured a new fertiliser factory on the outskirts of Pyongyang on Monday."
+    wrong = choose(fact(s, "Pyongyang", "GPE"), article=article, pool={}, rng=random.Random(0))
+    assert len(wrong) == 3 and all(city_country(w) == "north korea" for w in wrong), wrong
+    assert governs("Moscow", "_____ warned that the sanctions would fail.", "_____")
+    assert not governs("Moscow", "Snow fell in _____ on Monday.", "_____")
