@@ -46,14 +46,16 @@ _OUTLET_NAME = re.compile(r"\b(?:News|Times|Herald|Journal|Gazette|Telegraph|Tri
 _MAKE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[A-Z][\w-]*\s+$")  # "A Toyota _____"
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # "_____ (SNP) leader Nicola Sturgeon"
 _APPROX = r"(?:about|around|nearly|some|roughly|almost|approximately|more than)?\s*"
-# "_____ (110,748 hectares)", "9.8 trillion won (approximately USD 7.06 billion)"
-_CONVERSION_AFTER = re.compile(r"\(\s*" + _APPROX + r"(?:[$€£¥]|US\$|(?:USD|EUR|GBP|US)\s?)?\d")
 _MEASURES = "|".join(sorted(UNITS | {"mph", "kph", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "naira",
                                       "million", "billion"}, key=len, reverse=True))
 _MEASURED = r"\d[\d,.]*(?:\s*(?:" + _MEASURES + r")\b)"  # "200 feet", "7.2 billion naira"
+# "_____ (110,748 hectares)", "9.8 trillion won (approximately USD 7.06 billion)", "_____ — or just over 52 square
+# miles —"
+_OR_JUST = r"\s*[,—–-]?\s*\bor\s+(?:just\s+)?(?:over\s+|under\s+)?" + _APPROX  # ", or", "— or just over"
+_CONVERSION_AFTER = re.compile(r"\(\s*" + _APPROX + r"(?:[$€£¥]|US\$|(?:USD|EUR|GBP|US)\s?)?\d|" + _OR_JUST
+                               + r"\d[\d,.]*\s*(?:square\s+)?(?:" + _MEASURES + r")\b")
 # A figure right before the blank in another unit: "119 kph (_____", "200 feet, or _____"
-_CONVERTED_BEFORE = re.compile(_MEASURED + r"{1,2}\s*\(\s*" + _APPROX + r"$|" + _MEASURED + r"{1,2}\.?\s*,?\s*\bor\s+"
-                               + _APPROX + r"$")
+_CONVERTED_BEFORE = re.compile(_MEASURED + r"{1,2}\s*\(\s*" + _APPROX + r"$|" + _MEASURED + r"{1,2}\.?" + _OR_JUST + r"$")
 # A sum converted in brackets: "240bn euros (£_____; $323bn)", "11 million Swedish crowns ($_____, €948,000)"
 _CURRENCY = r"(?:euros?|pounds?|dollars?|crowns?|kronor|yen|yuan|rupees?|naira|francs?|pesos?|rand|lira|riyals?)"
 _BRACKETED_SUM = re.compile(r"\d[\d,.]*\s*(?:(?:bn|m|tn|million|billion|trillion)\b\s*(?:[A-Z][a-z]+\s+)?"

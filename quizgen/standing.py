@@ -39,6 +39,7 @@ _RUN_ON = {"In", "On", "At", "During", "After", "Before", "When", "From", "For",
 # A sentence cut after a title by the splitter: "..., said Sheriff's Office spokesman Sgt."
 _CUT_AT_TITLE = re.compile(r"\b(?:Sgt|Lt|Gen|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Capt|Col|Cpl|Pvt|Det|Insp|Supt|Prof|Rev|Maj|Adm|"
                            r"Cmdr)\.$")
+_RANK_START = re.compile(r"No\.?\s?\d+[’']s\b")  # "No 1's eighth title...": cut from "It was the World"
 _CONTEXT_WORDS = 5  # a shorter sentence before ("Think again.", "No.") is no context worth showing
 EDGES = INVISIBLE_CHARS + " \n\t"  # stripped from a sentence's ends only: the rest stays verbatim
 MIN_WORDS, MAX_WORDS = 8, 60
@@ -88,7 +89,8 @@ def opening(sent: Span, prev: Span | None) -> tuple[int, str] | None | bool:
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if not MIN_WORDS <= len(words) <= MAX_WORDS or "\n" in text:
         return False
-    if not re.search(r"[.!][\"'”’)]*$", text) or "?" in text[-3:] or _CUT_AT_TITLE.search(text):
+    if not re.search(r"[.!][\"'”’)]*$", text) or "?" in text[-3:] or _CUT_AT_TITLE.search(text) \
+            or _RANK_START.match(text):
         return False
     if not _quotes_balanced(text) or _FILLER.search(text) or _BIDI.search(text) or _BULLET.search(text) \
             or _LINK_TEXT.match(text):

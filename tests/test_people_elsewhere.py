@@ -86,3 +86,11 @@ def test_a_title_and_a_name_in_one_span_is_no_option():
     for seed in range(3):
         wrong = choose(fact(s, "Hakim Banda"), article=article, pool={}, rng=random.Random(seed))
         assert "Spokesperson Esther Mwale" not in wrong
+
+
+def test_someone_of_no_known_office_from_another_country_is_no_lure_for_an_officeholder():
+    from quizgen.likeness import alike_elsewhere
+
+    deputy = frozenset({"role:deputy", "gender:m", "from:kenya"})
+    assert not alike_elsewhere(deputy, frozenset({"from:south africa"}))  # a footballer the story only named
+    assert alike_elsewhere(deputy, frozenset({"role:deputy", "from:uganda"}))

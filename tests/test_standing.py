@@ -33,6 +33,7 @@ def test_a_plain_statement_stands_alone(vocab):
     "Thursday, May 7, 2015 On Tuesday, the council in Oslo approved the harbour plan after a debate.",  # dateline
     "Three races are worth watching this week: • Oslo mayor: Anna Berg is the projected winner.",  # a list
     "Mayor Anna Berg said ‘‘Oslo celebrates, because the harbour plan is finally approved.",  # a quotation left open
+    "No 1’s eighth title this year put her fifth on the all-time list of Oslo winners.",  # of "the World No 1's"
 ])
 def test_sentences_that_need_their_neighbours_are_skipped(vocab, text):
     doc = make(vocab, text, [])
