@@ -35,7 +35,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     """(candidate, source) most plausible first; source 0 is the article, 1 the run and bank, 2 built-in."""
     label = effective_label(fact.answer, fact.label) or ""
     if label in NUMERIC:
-        for c in numeric_options(fact.answer, label, rng):
+        for c in numeric_options(fact.answer, label, rng, fact.prompt.partition(BLANK)[0]):
             yield c, 0
         return
     # A name used alone ("Putin") gets names used alone: the article's, then leaders' short names.
@@ -265,7 +265,7 @@ _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "_____, Te
 _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
 _NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)
-_SPAN_END = re.compile(r"[’']s?$|[,;:]$|\s(?:of|the|and|for|Prime)$")  # "Office of the Prime" (Minister)
+_SPAN_END = re.compile(r"[’']s?$|[,;:]$|\s(?:of|the|and|for|Prime)$|\b(?:Inc|Corp|Co|Ltd)\.?[’']s\b")
 
 
 _US_PARTIES = {"democrat", "democrats", "democratic", "republican", "republicans"}
@@ -359,7 +359,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
                 continue  # "thousands of British", "of Chinese": no plural to offer
             cand = cand if cand.endswith("s") else cand + "s"
         if _SPAN_END.search(cand) or cand.lower() in ROLE_WORDS:
-            continue  # "Trump’s" and "Duke," are spaCy's spans, not names
+            continue  # spaCy's spans, not names: "Trump’s", "Duke,", "Office of the Prime", "Motorola Inc’s RAZR"
         if label == "PERSON" and " " in cand and cand.split()[0].lower() in ROLE_WORDS:
             continue  # nor is "Spokesperson Esther Mwaata-Katongo", a title and a name
         if not comparable(cand) or "\n" in cand or not shape_ok(fact.answer, label, cand, plural=people or None):

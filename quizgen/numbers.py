@@ -95,8 +95,14 @@ def _format(number: float, like: str) -> str:
     return text
 
 
-def numeric_options(answer: str, label: str, rng: random.Random) -> list[str]:
-    """The answer with its numbers (or month) changed, in its own format and scale."""
+_AGE_BEFORE = re.compile(r"\b(?:turning|turned|turns|turn|aged|age of|ages of)\s+$", re.IGNORECASE)
+
+
+def numeric_options(answer: str, label: str, rng: random.Random, before: str = "") -> list[str]:
+    """The answer with its numbers (or month) changed, in its own format and scale. `before` is the prompt up
+    to the blank: after "before turning _____" a bare number is an age (23 gets 21 or 28, not 92)."""
+    if label == "CARDINAL" and _AGE_BEFORE.search(before) and _AGE.fullmatch(answer.strip()):
+        label = "DATE"  # spaCy calls an age in words like "Mahsa Amini, 22," a date, and the age rule is there
     if _DECIMAL_COMMA.search(answer):  # "as much as 5,7%": a decimal comma, as much of Europe writes it
         pointed = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), answer)
         return [re.sub(r"(?<=\d)\.(?=\d)", ",", o) for o in numeric_options(pointed, label, rng)]

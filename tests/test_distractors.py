@@ -380,3 +380,12 @@ def test_a_capital_standing_for_its_government_gets_capitals_and_one_standing_fo
     assert len(wrong) == 3 and all(city_country(w) == "north korea" for w in wrong), wrong
     assert governs("Moscow", "_____ warned that the sanctions would fail.", "_____")
     assert not governs("Moscow", "Snow fell in _____ on Monday.", "_____")
+
+
+def test_a_twenty20_report_gets_only_cricket_nations():
+    from quizgen.names import cricket_nations, entity_key
+
+    s = "Electing to bat, Sri Lanka struggled to post 138 for six off their 20 overs in the World Twenty20 final."
+    for seed in range(5):
+        wrong = choose(fact(s, "Sri Lanka", "GPE"), article=[("Pakistan", "GPE")], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(entity_key(w) in cricket_nations() for w in wrong), wrong  # no Bhutan

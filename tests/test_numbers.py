@@ -246,3 +246,10 @@ def test_a_decimal_comma_stays_a_decimal_comma(answer, label):
     for seed in range(5):
         options = numeric_options(answer, label, random.Random(seed))
         assert len(options) >= 3 and all(re.search(r"\d,\d(?!\d\d)", o) for o in options), options  # not "10,14%"
+
+
+def test_a_number_after_turning_is_an_age():
+    s = "The Spaniard is the first man to win all four majors before turning 23 years of age."
+    for seed in range(5):
+        wrong = choose(fact(s, "23", "CARDINAL"), article=[], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(10 <= int(w) <= 36 for w in wrong), wrong  # not 92, not 6

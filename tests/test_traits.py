@@ -112,6 +112,15 @@ def test_spans_with_a_possessive_or_comma_are_no_options(candidate):
     assert candidate not in wrong
 
 
+def test_a_product_of_a_company_is_no_company():
+    s = "The Founders Share Company could have blocked a takeover of the news agency."
+    article = [("Motorola Inc’s RAZR", "ORG"), ("Samsung Electronics Co.", "ORG"), ("China Road and Bridge Corporation",
+                                                                                  "ORG"), ("Acme Holdings Company", "ORG")]
+    for seed in range(3):
+        wrong = choose(fact(s, "Founders Share Company", "ORG"), article=article, pool={}, rng=random.Random(seed))
+        assert wrong and "Motorola Inc’s RAZR" not in wrong, wrong
+
+
 def test_a_name_cut_short_is_no_option():
     s = "Final results were released by the Electoral Commission this evening."
     article = [("Office of the Prime", "ORG"), ("Anti-Corruption Agency", "ORG"), ("Board of Trade", "ORG")]
