@@ -197,13 +197,14 @@ def alike_elsewhere(answer: frozenset[str], cand: frozenset[str], home: frozense
 
 def worlds_apart(answer: frozenset[str], cand: frozenset[str]) -> bool:
     """Whether two people are known to be of different countries in different parts of the world (the United
-    States and Canada are one part, Latin America another)."""
+    States and Canada are one part, Latin America another; Asia is four: an Indian state minister is no lure for
+    Uzbekistan's president, nor a Filipino president)."""
     a_from, c_from = _split(answer)[3], _split(cand)[3]
     return bool(a_from and c_from and not a_from & c_from and not _worlds(a_from) & _worlds(c_from))
 
 
 def _worlds(countries: frozenset[str]) -> frozenset[str]:
-    return frozenset("north-america" if subregion_of(c) == "north-america" else region_of(c)
+    return frozenset(subregion_of(c) if subregion_of(c) == "north-america" or region_of(c) == "asia" else region_of(c)
                      for c in countries) - {None}
 
 

@@ -10,6 +10,7 @@ from .names import builtin, entity_key, group_of, kind_of, listed
 _ORG_WORDS = [
     ("outlet", r"\b(news|press)\s+agency\b|\bnews\b"),  # "AFP news agency" reports; it is no government agency
     ("police", r"\b(police|sheriff|constabulary)\b"),
+    ("agency", r"\b(electoral|elections?)\b"),  # "National Electoral Institute": an election body, no university
     ("university", r"\b(university|college|school|institute)\b"),
     ("department", r"\b(department|ministry)\b"),
     ("legislature", r"\b(congress|senate|parliament|assembly|house of)\b"),
@@ -51,7 +52,8 @@ _CORPORATE = re.compile(r"(?:\s+(?:co|inc|corp|corporation|ltd|plc|llc|group|com
 _FIELD_WORDS = [(field, re.compile(pattern)) for field, pattern in (
     ("finance", r"\b(?:bank|bancorp|capital|securities|financial|investments?)\b"),
     ("auto", r"\b(?:motors?|automotive)\b"), ("energy", r"\b(?:oil|petroleum|energy|gas)\b"),
-    ("airline", r"\b(?:airlines?|airways)\b"), ("weather", r"\bmeteorolog"))]
+    ("airline", r"\b(?:airlines?|airways)\b"), ("weather", r"\bmeteorolog"),
+    ("elections", r"\b(?:electoral|elections?|referendum)\b"))]
 
 
 @lru_cache(maxsize=65536)

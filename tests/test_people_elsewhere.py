@@ -94,3 +94,14 @@ def test_someone_of_no_known_office_from_another_country_is_no_lure_for_an_offic
     deputy = frozenset({"role:deputy", "gender:m", "from:kenya"})
     assert not alike_elsewhere(deputy, frozenset({"from:south africa"}))  # a footballer the story only named
     assert alike_elsewhere(deputy, frozenset({"role:deputy", "from:uganda"}))
+
+
+def test_asia_is_four_parts_of_the_world():
+    from quizgen.likeness import worlds_apart
+
+    def apart(a: str, b: str) -> bool:
+        return worlds_apart(frozenset({f"from:{a}"}), frozenset({f"from:{b}"}))
+
+    assert apart("uzbekistan", "india") and apart("uzbekistan", "philippines")  # no Tamil Nadu minister
+    assert not apart("china", "japan") and not apart("kazakhstan", "uzbekistan")
+    assert not apart("united kingdom", "greece") and apart("united states", "brazil")

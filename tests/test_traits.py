@@ -26,6 +26,8 @@ def test_org_types():
     assert org_type("Hezbollah") == "militant"
     assert org_type("Springfield City Council") == "agency"  # a council, not a football club
     assert org_type("Norcom Widgets") is None
+    assert org_type("Ruritanian National Electoral Institute") == "agency"  # no universities as its lures
+    assert field_of("Ruritanian National Electoral Institute") == field_of("Referendum Commission") == "elections"
 
 
 def test_a_minister_gets_ministers_of_the_same_country_first():
