@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .cities import cities_in_state, cities_of, city_country
-from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
-                       same_faith, same_head, same_org, spheres_clash, sport_in, too_small, worlds_apart)
+from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, of_its_time, person_score, place_score,
+                       same_but_head, same_faith, same_head, same_org, spheres_clash, sport_in, too_small, worlds_apart)
 from .models import BLANK, Fact
 from .names import (DIVISIONS, comparable, country_with_the, entity_key, governs, group_of, kind_of, related,
                     shore_of, team_nations, united_states, whole_word)
@@ -266,8 +266,6 @@ _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
 _NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)
 _SPAN_END = re.compile(r"[’']s?$|[,;:]$|\s(?:of|the|and|for|Prime)$|\b(?:Inc|Corp|Co|Ltd)\.?[’']s\b")
-
-
 _US_PARTIES = {"democrat", "democrats", "democratic", "republican", "republicans"}
 
 
@@ -360,8 +358,9 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
             cand = cand if cand.endswith("s") else cand + "s"
         if _SPAN_END.search(cand) or cand.lower() in ROLE_WORDS:
             continue  # spaCy's spans, not names: "Trump’s", "Duke,", "Office of the Prime", "Motorola Inc’s RAZR"
-        if label == "PERSON" and " " in cand and cand.split()[0].lower() in ROLE_WORDS:
-            continue  # nor is "Spokesperson Esther Mwaata-Katongo", a title and a name
+        if label == "PERSON" and (" " in cand and cand.split()[0].lower() in ROLE_WORDS
+                                  or not of_its_time(cand, published)):
+            continue  # nor is "Spokesperson Esther Mwaata-Katongo", a title and a name; no Milei in 2010
         if not comparable(cand) or "\n" in cand or not shape_ok(fact.answer, label, cand, plural=people or None):
             continue
         if united_states(cand) and kind_of(cand) != "city":

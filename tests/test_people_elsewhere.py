@@ -105,3 +105,17 @@ def test_asia_is_four_parts_of_the_world():
     assert apart("uzbekistan", "india") and apart("uzbekistan", "philippines")  # no Tamil Nadu minister
     assert not apart("china", "japan") and not apart("kazakhstan", "uzbekistan")
     assert not apart("united kingdom", "greece") and apart("united states", "brazil")
+
+
+def test_a_leader_is_offered_only_in_the_years_they_could_be_in_the_news():
+    from quizgen.likeness import of_its_time
+
+    assert not of_its_time("Javier Milei", "2010-05-01") and of_its_time("Javier Milei", "2024-05-01")
+    assert not of_its_time("Nelson Mandela", "2020-01-01") and of_its_time("Nelson Mandela", "1995-01-01")
+    assert of_its_time("Castro", "2015-01-01") and of_its_time("Castro", "1990-01-01")  # Fidel's years and Raul's
+    assert of_its_time("Javier Milei", None) and of_its_time("Ann Berg", "1990-01-01")
+    s = "President Hugo Chavez said on Sunday that the oil company would be nationalised."
+    for seed in range(5):
+        wrong = choose(fact(s, "Hugo Chavez", "PERSON"), article=[], pool={}, rng=random.Random(seed),
+                       published="2007-01-01")
+        assert len(wrong) == 3 and all(of_its_time(w, "2007-01-01") for w in wrong), wrong  # no Maduro, no Bukele
