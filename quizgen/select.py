@@ -138,12 +138,16 @@ def _after(span: Span, sent: Span) -> str:
     return text_of(sent)[span.end_char - sent.start_char:].lstrip()
 
 
+_NAMED_THINGS = {"GPE", "LOC", "FAC", "ORG"}
+
+
 def _listed(ent: Span, sent: Span) -> bool:
     """Whether the entity is one of a list of three or more of its kind ("Denmark, Finland, _____ and the
     Netherlands"): any other member of the kind fills the blank as well."""
     chain = {t.i for t in ent.root.conjuncts}
     kinds = {label_of(ent)}
-    kinds = kinds | {"GPE", "LOC"} if kinds & {"GPE", "LOC"} else kinds  # "Tain, Wenchi and the _____" (LOC)
+    kinds = kinds | _NAMED_THINGS if kinds & _NAMED_THINGS else kinds  # "Tain, Wenchi and the _____" (LOC), "Bush
+    # House, TV Centre and _____" (ORG, FAC): the tagger's labels for places and buildings vary within one list
     return sum(1 for e in sent_ents(sent) if e.root.i in chain and label_of(e) in kinds) >= 2
 
 

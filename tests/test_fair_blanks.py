@@ -81,3 +81,10 @@ def test_a_place_in_a_list_of_places_is_no_blank_whichever_place_label_the_tagge
     sent = next(iter(doc.sents))
     last = next(e for e in doc.ents if e.text.endswith("Nkoranza South"))
     assert not usable_answer(last, sent)  # any of the region's other districts fits the blank as well
+
+
+def test_a_list_of_named_things_is_no_blank_whichever_labels_the_tagger_mixed(nlp):
+    doc = nlp("Strikes hit the Ford Motor Company, Harrods and Heathrow Airport on Monday.")
+    sent = next(iter(doc.sents))
+    named = [e for e in doc.ents if e.label_ != "DATE"]
+    assert len(named) == 3 and not any(usable_answer(e, sent) for e in named)  # companies and an airport
