@@ -129,10 +129,14 @@ def split(question: Question) -> tuple[str, str] | None:
     start = s.find(a)
     while start != -1 and a:
         before, after = s[:start], s[start + len(a):]
-        if before + BLANK + after == question.prompt:
-            return before, after
+        for shown in (before, _A_OR_AN.sub(r"\1(n) ", before)):  # the prompt's "a(n) _____" for "an 81 percent"
+            if shown + BLANK + after == question.prompt:
+                return shown, after
         start = s.find(a, start + 1)
     return None
+
+
+_A_OR_AN = re.compile(r"(?:^|(?<=[\s“\"(]))([Aa])n? $")
 
 
 def _link(url: str | None) -> str:
@@ -162,7 +166,8 @@ def mcq_note(article: Article, question: Question, *, due: int = 0) -> _Note:
     blank = '<span class="blank">' + BLANK + "</span>"
     if parts:
         prompt = text(parts[0]) + blank + text(parts[1])
-        sentence = text(parts[0]) + "<b>" + text(question.answer) + "</b>" + text(parts[1])
+        said = question.sentence[:len(question.sentence) - len(parts[1]) - len(question.answer)]  # "an", not "a(n)"
+        sentence = text(said) + "<b>" + text(question.answer) + "</b>" + text(parts[1])
     else:
         prompt, sentence = text(question.prompt).replace(BLANK, blank, 1), text(question.sentence)
     options = [text(c) for c in question.choices] + [""] * (len(anki_cards.LETTERS) - len(question.choices))

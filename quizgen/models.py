@@ -96,7 +96,12 @@ class Fact:
         quoting = re.search(r"‘|(?:^|[\s(\[—–\"“])'", before)  # then "Phelps' " may close a quotation
         if re.match(r"['’] \w", after) and not answer.endswith(("s", BLANK)) and not quoting:
             after = after[0] + "s" + after[1:]  # "Phelps' achievements" -> "Nurmi's achievements"
-        text = sentence[: self.answer_start] + answer + after
+        article = _ARTICLE_BEFORE.search(before)
+        if article and answer != self.answer:  # "an _____ plunge": "a(n)", so that the article gives nothing away
+            word = "a(n)" if answer == BLANK else indefinite(answer)
+            word = word[0].upper() + word[1:] if article.group(1)[0].isupper() else word
+            before = before[: article.start(1)] + word + before[article.end(1):]
+        text = before + answer + after
         if self.lead:
             cut, replacement = self.lead
             rest = text[cut:]
@@ -107,6 +112,20 @@ class Fact:
 
 
 BLANK = "_____"
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s“\"(]))([Aa]n?) $")
+_AN_WORD = re.compile(r"(?:[aeio]|u(?!ni|s[eu]|kr|ga|ru|ra)|hou?r|hon|heir)", re.IGNORECASE)
+
+
+def indefinite(text: str) -> str:
+    """"a" or "an" before `text` as it is read aloud: "an 81 percent plunge", "a 61 percent", "an Iraqi", "a
+    Ukrainian"; a name in capitals keeps "a" ("a NATO summit", though "an FBI agent" is missed)."""
+    number = re.match(r"[$€£¥]?\s?(\d[\d,]*)", text)
+    if number:
+        digits = number.group(1).split(",")[0]
+        return "an" if digits.startswith("8") or digits in ("11", "18") else "a"
+    if text[:2].isupper():
+        return "a"
+    return "an" if _AN_WORD.match(text) and not re.match(r"(?i)eu|one\b|once\b", text) else "a"
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ import pytest
 
 from quizgen.generate import generate, true_or_false
 from quizgen.ingest import read_article
-from quizgen.models import Fact, Kind
+from quizgen.models import Fact, Kind, indefinite
 from quizgen.names import related, shown_context
 from quizgen.numbers import NUMERIC
 
@@ -25,6 +25,15 @@ def test_sample_gives_at_least_ten_questions_of_every_kind(results):
     assert {q.kind for q in questions} == set(Kind)
 
 
+def filled(prompt: str, value: str) -> str:
+    """A prompt with `value` in its blank, and the article a prompt's "a(n)" stands for."""
+    article = re.search(r"\b([Aa])\(n\) _____", prompt)
+    if article:
+        word = indefinite(value)
+        prompt = prompt.replace(article.group(0), (word.capitalize() if article.group(1) == "A" else word) + " _____")
+    return prompt.replace("_____", value, 1)
+
+
 def test_every_question_is_well_formed(results):
     for article, questions in results:
         flat = " ".join(article.text.split())
@@ -34,7 +43,7 @@ def test_every_question_is_well_formed(results):
             if q.kind in (Kind.WH, Kind.TRUEFALSE):
                 continue  # their prompts are checked below
             assert re.search(r"_{3,}", q.prompt)
-            restored = q.prompt.replace("_____", q.answer, 1)
+            restored = filled(q.prompt, q.answer)
             # The opening may differ: a resolved "[Name]" for "He", a dropped "But".
             assert restored == q.sentence or re.sub(r"^\[[^\]]*\]", "", restored)[1:] in q.sentence
             assert " ".join(q.sentence.split()) in flat
@@ -140,11 +149,24 @@ def test_true_false_states_the_sentence_or_swaps_in_a_wrong_option(results):
         cloze_prompt = mcq[q.fact_id].prompt
         assert not q.choices
         if q.truth:
-            assert q.swapped is None and q.prompt == cloze_prompt.replace("_____", q.answer, 1)
+            assert q.swapped is None and q.prompt == filled(cloze_prompt, q.answer)
         else:
             assert q.swapped in mcq[q.fact_id].choices and q.swapped != q.answer
-            assert q.prompt == cloze_prompt.replace("_____", q.swapped, 1)
+            assert q.prompt == filled(cloze_prompt, q.swapped)
     assert {q.truth for q in statements} == {True, False}, "both true and false statements"
+
+
+def test_an_article_before_the_blank_gives_nothing_away_and_fits_a_swapped_option():
+    sentence = "Profits held up despite an 81 percent plunge in sales, the carmaker said."
+    fact = Fact(sentence=sentence, answer="81 percent", answer_start=sentence.index("81 percent"), label="PERCENT",
+                score=1.0)
+    assert fact.prompt == "Profits held up despite a(n) _____ plunge in sales, the carmaker said."
+    assert fact.stated("61 percent") == "Profits held up despite a 61 percent plunge in sales, the carmaker said."
+    assert fact.stated("81 percent") == sentence  # the true statement is the sentence as written
+    opening = "An Iraqi official said the talks had failed."
+    fact = Fact(sentence=opening, answer="Iraqi", answer_start=opening.index("Iraqi"), label="NORP", score=1.0)
+    assert fact.prompt.startswith("A(n) _____ official") and fact.stated("Syrian").startswith("A Syrian official")
+    assert fact.stated("Omani").startswith("An Omani") and fact.stated("Ukrainian").startswith("A Ukrainian")
 
 
 def test_a_swapped_name_keeps_the_possessive_grammatical():
