@@ -265,7 +265,7 @@ _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "_____, Te
 _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
 _NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)
-_SPAN_END = re.compile(r"[’']s?$|[,;:]$|\s(?:of|the|and|for|Prime)$|\b(?:Inc|Corp|Co|Ltd)\.?[’']s\b")
+_SPAN_END = re.compile(r"[’']s?$|[,;:]$|\s(?:of|the|and|for|Prime)$|\b(?:Inc|Corp|Co|Ltd)\.?(?:[’']s\b|,?\s+and\s)")
 _US_PARTIES = {"democrat", "democrats", "democratic", "republican", "republicans"}
 
 
@@ -357,7 +357,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
                 continue  # "thousands of British", "of Chinese": no plural to offer
             cand = cand if cand.endswith("s") else cand + "s"
         if _SPAN_END.search(cand) or cand.lower() in ROLE_WORDS:
-            continue  # spaCy's spans, not names: "Trump’s", "Duke,", "Office of the Prime", "Motorola Inc’s RAZR"
+            continue  # spaCy's spans, not names: "Trump’s", "Office of the Prime", "Palm Inc and Research In Motion"
         if label == "PERSON" and (" " in cand and cand.split()[0].lower() in ROLE_WORDS
                                   or not of_its_time(cand, published)):
             continue  # nor is "Spokesperson Esther Mwaata-Katongo", a title and a name; no Milei in 2010

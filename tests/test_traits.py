@@ -121,6 +121,9 @@ def test_a_product_of_a_company_is_no_company():
     for seed in range(3):
         wrong = choose(fact(s, "Founders Share Company", "ORG"), article=article, pool={}, rng=random.Random(seed))
         assert wrong and "Motorola Inc’s RAZR" not in wrong, wrong
+    article[0] = ("Palm Inc and Research In Motion Ltd", "ORG")  # two companies in one span
+    wrong = choose(fact(s, "Founders Share Company", "ORG"), article=article, pool={}, rng=random.Random(0))
+    assert wrong and article[0][0] not in wrong, wrong
 
 
 def test_a_name_cut_short_is_no_option():
