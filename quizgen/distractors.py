@@ -35,7 +35,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     """(candidate, source) most plausible first; source 0 is the article, 1 the run and bank, 2 built-in."""
     label = effective_label(fact.answer, fact.label) or ""
     if label in NUMERIC:
-        for c in numeric_options(fact.answer, label, rng, fact.prompt.partition(BLANK)[0]):
+        for c in numeric_options(fact.answer, label, rng, *fact.prompt.partition(BLANK)[::2]):
             yield c, 0
         return
     # A name used alone ("Putin") gets names used alone: the article's, then leaders' short names.

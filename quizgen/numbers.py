@@ -98,9 +98,25 @@ def _format(number: float, like: str) -> str:
 _AGE_BEFORE = re.compile(r"\b(?:turning|turned|turns|turn|aged|age of|ages of)\s+$", re.IGNORECASE)
 
 
-def numeric_options(answer: str, label: str, rng: random.Random, before: str = "") -> list[str]:
-    """The answer with its numbers (or month) changed, in its own format and scale. `before` is the prompt up
-    to the blank: after "before turning _____" a bare number is an age (23 gets 21 or 28, not 92)."""
+_EVENT = re.compile(r"(\d[\d,]*)(\s?(?:m|km|metres?|meters?|-metre|-meter))?$")  # "100m", "10,000 metres", "50"
+_EVENT_AFTER = re.compile(r"\s*(?:(?:m\b|metres?|meters?)?\s*(?:freestyle|backstroke|breaststroke|butterfly|medley|sprint|"
+                          r"hurdles|steeplechase|relay|race|final|title|gold)|(?:m\b|metres?|meters?))", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(r"\b(?:men's|women's|men’s|women’s|the)\s+$", re.IGNORECASE)  # "the women's _____"
+_DISTANCES = (50, 100, 200, 400, 800, 1500, 3000, 5000, 10000)  # the races run and swum
+
+
+def numeric_options(answer: str, label: str, rng: random.Random, before: str = "", after: str = "") -> list[str]:
+    """The answer with its numbers (or month) changed, in its own format and scale. `before` and `after` are the
+    prompt around the blank: after "before turning _____" a bare number is an age (23 gets 21 or 28, not 92), and
+    a race's distance gets other races' ("gold in the _____ sprint", 50, gets 100 or 200, not 30)."""
+    race = _EVENT.fullmatch(answer.strip())
+    if race and _EVENT_BEFORE.search(before) and (race.group(2) or _EVENT_AFTER.match(after)) \
+            and int(race.group(1).replace(",", "")) in _DISTANCES:
+        value = int(race.group(1).replace(",", ""))
+        others = [d for d in _DISTANCES if d != value and value / 10 <= d <= value * 10]
+        rng.shuffle(others)
+        comma = "," in race.group(1)
+        return [(f"{d:,}" if comma else str(d)) + (race.group(2) or "") for d in others]
     if label == "CARDINAL" and _AGE_BEFORE.search(before) and _AGE.fullmatch(answer.strip()):
         label = "DATE"  # spaCy calls an age in words like "Mahsa Amini, 22," a date, and the age rule is there
     if _DECIMAL_COMMA.search(answer):  # "as much as 5,7%": a decimal comma, as much of Europe writes it

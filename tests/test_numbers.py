@@ -253,3 +253,21 @@ def test_a_number_after_turning_is_an_age():
     for seed in range(5):
         wrong = choose(fact(s, "23", "CARDINAL"), article=[], pool={}, rng=random.Random(seed))
         assert len(wrong) == 3 and all(10 <= int(w) <= 36 for w in wrong), wrong  # not 92, not 6
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("She had managed only a silver before getting gold in the 50 sprint on the last night.", "50"),
+    ("He retained his title in the men's 10,000 metres on a warm evening in Beijing.", "10,000 metres"),
+])
+def test_a_race_gets_the_distances_races_are_run_over(sentence, answer):
+    for seed in range(5):
+        wrong = choose(fact(sentence, answer, "QUANTITY" if " " in answer else "CARDINAL"), article=[], pool={},
+                       rng=random.Random(seed))
+        values = {int(w.split()[0].replace(",", "")) for w in wrong}
+        assert len(wrong) == 3 and values <= {50, 100, 200, 400, 800, 1500, 3000, 5000, 10000}, wrong  # not 30
+
+
+def test_a_distance_that_is_no_race_is_scaled_as_before():
+    wrong = choose(fact("The bus fell 200 metres into the gorge on Sunday.", "200 metres", "QUANTITY"), article=[],
+                   pool={}, rng=random.Random(0))
+    assert len(wrong) == 3
