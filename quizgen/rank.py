@@ -56,6 +56,9 @@ def label_of(span: Span) -> str:
         return "NORP"  # "Four other Lib Dems will take cabinet posts", "The Kenyan defended his title"
     if span.label_ == "PERSON" and span.end < len(span.doc) and span.doc[span.end].lower_ in MEMBERS:
         return "ORG"  # "the first serving Dravida Munnetra Kazhagam minister": a party (not "the Netanyahu government")
+    if span.label_ == "PERSON" and span.end + 1 < len(span.doc) and span.doc[span.end].text == "," and \
+            span.doc[span.end + 1].lower_ == "which":
+        return "ORG"  # "Odebrecht, which has 200,000 workers": a person is "who"
     if span.label_ in NUMERIC and re.search(r"(?:%|percent|per[ -]cent)$", span.text.lower()):
         return "PERCENT"  # "11.9 per cent", tagged MONEY
     if last in _PLACE_TAILS and span.label_ in ("PERSON", "ORG") and len(span) > 1:
@@ -130,7 +133,8 @@ def placed(ent: Span) -> bool:
 _PLACE_BEFORE = {"in", "near", "around", "outside"}
 _LANDFORMS = {"rainforest", "river", "basin", "valley", "delta", "jungle", "desert", "mountains", "glacier",
               "peninsula", "estuary", "canyon"}
-_STORMS = {"storm", "typhoon", "super-typhoon", "supertyphoon", "hurricane", "cyclone", "depression"}
+_STORMS = {"storm", "typhoon", "super-typhoon", "supertyphoon", "hurricane", "cyclone", "depression", "storms",
+           "typhoons", "hurricanes", "cyclones"}  # "Typhoons Saola and Tembin"
 _TOWN_WORDS = {"city", "town", "capital", "port", "village"}
 
 

@@ -49,15 +49,16 @@ _APPROX = r"(?:about|around|nearly|some|roughly|almost|approximately|more than)?
 _MEASURES = "|".join(sorted(UNITS | {"mph", "kph", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "naira",
                                       "million", "billion"}, key=len, reverse=True))
 _MEASURED = r"\d[\d,.]*(?:\s*(?:" + _MEASURES + r")\b)"  # "200 feet", "7.2 billion naira"
-# "_____ (110,748 hectares)", "9.8 trillion won (approximately USD 7.06 billion)", "_____ — or just over 52 square
-# miles —"
+# "_____ (110,748 hectares)", "9.8 trillion won (approximately USD 7.06 billion)", "_____ New Taiwanese Dollars (about
+# $33 million)", "_____ — or just over 52 square miles —"
 _OR_JUST = r"\s*[,—–-]?\s*\bor\s+(?:just\s+)?(?:over\s+|under\s+)?" + _APPROX  # ", or", "— or just over"
-_CONVERSION_AFTER = re.compile(r"\(\s*" + _APPROX + r"(?:[$€£¥]|US\$|(?:USD|EUR|GBP|US)\s?)?\d|" + _OR_JUST
-                               + r"\d[\d,.]*\s*(?:square\s+)?(?:" + _MEASURES + r")\b")
+_CURRENCY = r"(?:euros?|pounds?|dollars?|crowns?|kronor|yen|yuan|rupees?|naira|francs?|pesos?|rand|lira|riyals?)"
+_CONVERSION_AFTER = re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,2}(?i:" + _CURRENCY + r")\s*)?\(\s*" + _APPROX
+                               + r"(?:[$€£¥]|US\$|(?:USD|EUR|GBP|US)\s?)?\d|" + _OR_JUST + r"\d[\d,.]*\s*(?:square\s+)?(?:"
+                               + _MEASURES + r")\b")
 # A figure right before the blank in another unit: "119 kph (_____", "200 feet, or _____"
 _CONVERTED_BEFORE = re.compile(_MEASURED + r"{1,2}\s*\(\s*" + _APPROX + r"$|" + _MEASURED + r"{1,2}\.?" + _OR_JUST + r"$")
 # A sum converted in brackets: "240bn euros (£_____; $323bn)", "11 million Swedish crowns ($_____, €948,000)"
-_CURRENCY = r"(?:euros?|pounds?|dollars?|crowns?|kronor|yen|yuan|rupees?|naira|francs?|pesos?|rand|lira|riyals?)"
 _BRACKETED_SUM = re.compile(r"\d[\d,.]*\s*(?:(?:bn|m|tn|million|billion|trillion)\b\s*(?:[A-Z][a-z]+\s+)?"
                             + _CURRENCY + r"?|(?:[A-Z][a-z]+\s+)?" + _CURRENCY + r")\s*\(\s*(?:[$€£¥]?\s*\d[\d,.]*\s*[a-z]*\s*[;,]\s*)*"
                             + _APPROX + r"[$€£¥]?\s*$")

@@ -52,6 +52,12 @@ def test_a_sum_converted_into_dollars_after_it_is_no_blank(vocab, text):
     assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
 
 
+def test_a_sum_converted_after_its_currency_s_name_is_no_blank(vocab):
+    doc = make(vocab, "Storms cost 984 million New Taiwanese Dollars ( about $33 million ) last month .",
+               [("984 million", "MONEY")])
+    assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
+
+
 def test_an_age_standing_for_someone_is_no_blank(nlp):
     doc = nlp('"We played better from start to finish," the 29-year-old told reporters on Sunday.')
     age = next(e for e in doc.ents if e.text == "29-year-old")

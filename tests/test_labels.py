@@ -39,6 +39,14 @@ def test_an_arena_or_a_hotel_is_a_building_whatever_the_tagger_said(vocab):
     assert [label_of(e) for e in doc.ents] == ["FAC", "FAC"]
 
 
+def test_a_name_followed_by_which_is_no_person(vocab):
+    from quizgen.rank import label_of
+
+    doc = make(vocab, "Vantrecht , which has 200000 workers , said Vantrecht , who leads it , was arrested .",
+               [("Vantrecht", "PERSON"), ("Vantrecht", "PERSON")])
+    assert [label_of(e) for e in doc.ents] == ["ORG", "PERSON"]  # the company, then its chief
+
+
 def test_a_municipal_district_is_a_place_whatever_the_tagger_said(vocab):
     from quizgen.rank import label_of
 
@@ -90,6 +98,9 @@ def test_a_name_after_storm_or_typhoon_is_an_event_not_a_place(nlp):
     assert labels["Velna"] == "EVENT" and labels.get("Hagura", "EVENT") == "EVENT"
     assert labels.get("Cyclone Mora", "EVENT") == "EVENT"  # no "Who struck the islands?"
     assert labels["Philippines"] == "GPE"
+    doc = nlp("Typhoons Saola and Tembin hit many parts of Taiwan last month, inflicting heavy losses on farmers.")
+    prof = profile(doc)
+    assert all(prof.label(e) == "EVENT" for e in doc.ents if "Saola" in e.text), [(e.text, e.label_) for e in doc.ents]
 
 
 def test_a_name_before_rainforest_or_river_is_a_place_of_nature(nlp):
