@@ -29,7 +29,7 @@ import genanki
 
 from . import anki_cards
 from .export import HINTS, Results, month_of, source_name, tags_for
-from .models import BLANK, Article, Kind, Question
+from .models import BLANK, Article, Kind, Question, hedge_article
 from .safe import for_display
 
 # Fixed forever. A note type whose fields change needs a new id (Anki would otherwise keep the old fields);
@@ -129,14 +129,12 @@ def split(question: Question) -> tuple[str, str] | None:
     start = s.find(a)
     while start != -1 and a:
         before, after = s[:start], s[start + len(a):]
-        for shown in (before, _A_OR_AN.sub(r"\1(n) ", before)):  # the prompt's "a(n) _____" for "an 81 percent"
+        for shown in (before, hedge_article(before)):  # the prompt's "a(n) _____" for "an 81 percent"
             if shown + BLANK + after == question.prompt:
                 return shown, after
         start = s.find(a, start + 1)
     return None
 
-
-_A_OR_AN = re.compile(r"(?:^|(?<=[\s“\"(]))([Aa])n? $")
 
 
 def _link(url: str | None) -> str:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _PART_OF = {"hong kong": "china", "macao": "china", "macau": "china"}  # GeoNames lists them as countries
-POPULOUS = 3_000_000
+_POPULOUS = 3_000_000
 _NOT_CITIES = ("country", "nationality", "us-state")  # "Kuwait", "Singapore", "Georgia": their first meaning
 
 
@@ -68,7 +68,7 @@ def _table() -> _Table:
 def populous(country: str) -> bool:
     """Whether the country of key `country` has cities of over three million people in all (Australia, Cuba; not
     New Zealand or Papua New Guinea): a country a reader weighs against big ones, not against Tuvalu."""
-    return _table().people.get(country, 0) > POPULOUS
+    return _table().people.get(country, 0) > _POPULOUS
 
 
 def city_country(text: str) -> str | None:

@@ -96,9 +96,10 @@ class Fact:
         quoting = re.search(r"‘|(?:^|[\s(\[—–\"“])'", before)  # then "Phelps' " may close a quotation
         if re.match(r"['’] \w", after) and not answer.endswith(("s", BLANK)) and not quoting:
             after = after[0] + "s" + after[1:]  # "Phelps' achievements" -> "Nurmi's achievements"
-        article = _ARTICLE_BEFORE.search(before)
-        if article and answer != self.answer:  # "an _____ plunge": "a(n)", so that the article gives nothing away
-            word = "a(n)" if answer == BLANK else indefinite(answer)
+        if answer == BLANK:
+            before = hedge_article(before)  # "an _____ plunge": "a(n)", so that the article gives nothing away
+        elif answer != self.answer and (article := _ARTICLE_BEFORE.search(before)):
+            word = indefinite(answer)
             word = word[0].upper() + word[1:] if article.group(1)[0].isupper() else word
             before = before[: article.start(1)] + word + before[article.end(1):]
         text = before + answer + after
@@ -114,6 +115,11 @@ class Fact:
 BLANK = "_____"
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s“\"(]))([Aa]n?) $")
 _AN_WORD = re.compile(r"(?:[aeio]|u(?!ni|s[eu]|kr|ga|ru|ra)|hou?r|hon|heir)", re.IGNORECASE)
+
+
+def hedge_article(before: str) -> str:
+    """The text before a blank with a closing "a" or "an" written "a(n)" ("despite a(n) _____ plunge")."""
+    return _ARTICLE_BEFORE.sub(lambda m: m.group(1)[0] + "(n) ", before)
 
 
 def indefinite(text: str) -> str:

@@ -216,7 +216,7 @@ def whole_word(text: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(text) + r"\b")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=None)  # one entry per shipped list
 def listed(field: str) -> frozenset[str]:
     """The keys of the names in one of the shipped lists (entities.json's `field`)."""
     return frozenset(entity_key(name) for name in builtin().get(field, ()))

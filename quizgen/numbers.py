@@ -117,8 +117,6 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
         rng.shuffle(others)
         comma = "," in race.group(1)
         return [(f"{d:,}" if comma else str(d)) + (race.group(2) or "") for d in others]
-    if label == "CARDINAL" and _AGE_BEFORE.search(before) and _AGE.fullmatch(answer.strip()):
-        label = "DATE"  # spaCy calls an age in words like "Mahsa Amini, 22," a date, and the age rule is there
     if _DECIMAL_COMMA.search(answer):  # "as much as 5,7%": a decimal comma, as much of Europe writes it
         pointed = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), answer)
         return [re.sub(r"(?<=\d)\.(?=\d)", ",", o) for o in numeric_options(pointed, label, rng)]
@@ -171,7 +169,7 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
         ordinal = _ORDINAL.match(answer, day.end(group))
         return [answer[:day.start(group)] + _day_text(d + s, bool(ordinal)) + answer[day.end(group) + (
             ordinal.end() if ordinal else 0):] for s in shifts]
-    age = _AGE.fullmatch(answer.strip()) if label == "DATE" else None
+    age = _AGE.fullmatch(answer.strip()) if label == "DATE" or _AGE_BEFORE.search(before) else None
     if age:  # "Mahsa Amini, 22, who" (a bare number spaCy calls a date), "the 28-year-old": 24 or 18, not 66
         years = int(age.group(1))
         shifts = [s for s in (2, -2, 3, -3, 5, -5, 7, -7, 9, -9, 12) if 1 <= years + s <= 110]

@@ -28,7 +28,7 @@ GAP_LABELS = (*LABELS, "NP")  # NP: a noun phrase that is no named entity (phras
 _FAC_HEADS = {"square", "street", "avenue", "road", "airport", "palace", "hall", "bridge", "park", "stadium",
               "station", "tower", "building", "hospital", "prison", "base", "port", "guesthouse", "house", "arena",
               "hotel", "museum", "mosque", "cathedral", "temple", "dam"}
-_PLACE_TAILS = {"municipal", "municipality", "district", "county", "province", "prefecture", "governorate"}
+_PLACE_TAILS = DIVISIONS - {"state", "region", "territory"} | {"municipal", "municipality"}  # not "Islamic State"
 _ORG_HEADS = {"university", "party", "council", "agency", "ministry", "committee", "army", "navy", "bank",
               "company", "corp", "inc", "association", "union", "institute", "department", "court", "police"}
 # A team's nickname, which the tagger takes for a person: "the Teranga Lions", "the Super Eagles"

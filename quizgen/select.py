@@ -146,9 +146,9 @@ def _listed(ent: Span, sent: Span) -> bool:
     """Whether the entity is one of a list of three or more of its kind ("Denmark, Finland, _____ and the
     Netherlands"): any other member of the kind fills the blank as well."""
     chain = {t.i for t in ent.root.conjuncts}
-    kinds = {label_of(ent)}
-    kinds = kinds | _NAMED_THINGS if kinds & _NAMED_THINGS else kinds  # "Tain, Wenchi and the _____" (LOC), "Bush
-    # House, TV Centre and _____" (ORG, FAC): the tagger's labels for places and buildings vary within one list
+    # the tagger's labels for places, buildings and bodies vary within one list: "Tain, Wenchi and the _____" (LOC)
+    kind = label_of(ent)
+    kinds = _NAMED_THINGS if kind in _NAMED_THINGS else {kind}
     return sum(1 for e in sent_ents(sent) if e.root.i in chain and label_of(e) in kinds) >= 2
 
 
