@@ -1,8 +1,8 @@
 """Choosing wrong options: same type and shape as the answer, never a correct answer in disguise.
 
 This module owns the public entry points (`choose`, `candidates`), the ranking of a fact's candidates and the
-rules that make a candidate certainly wrong. Numbers and dates are perturbed in numbers.py, how alike a
-candidate is to the answer is scored in likeness.py, whether it has the answer's form and kind in shapes.py
+rules that make a candidate certainly wrong. Numbers and dates are perturbed in numbers.py; likeness.py scores
+how alike a candidate is, plausible.py rules out those no reader would weigh, shapes.py checks form and kind
 (`effective_label` too), and the built-in names come from pools.py."""
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .cities import cities_in_state, cities_of, city_country
-from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, of_its_time, person_score, place_score,
-                       same_but_head, same_faith, same_head, same_org, spheres_clash, sport_in, too_small, worlds_apart)
+from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
+                       same_faith, same_head, same_org, spheres_clash, sport_in, worlds_apart)
 from .models import BLANK, Fact
 from .names import (DIVISIONS, comparable, country_with_the, entity_key, governs, group_of, kind_of, related,
                     shore_of, team_nations, united_states, whole_word)
 from .numbers import (NUMERIC, close_share, numeric_options, same_side, same_side_of_publication,
                       same_side_of_years)
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
+from .plausible import of_its_time, too_small
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .shapes import effective_label, fit, shape_ok
 from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, prompt_gender, prompt_title,

@@ -7,9 +7,8 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from .cities import populous
-from .names import builtin, comparable, entity_key, group_of, listed, region_of, related, subregion_of
-from .traits import ROLE_ONLY, builtin_people, country_key, traits_by_name
+from .names import comparable, entity_key, group_of, region_of, related, subregion_of
+from .traits import ROLE_ONLY, builtin_people, traits_by_name
 
 
 class Described:
@@ -251,38 +250,6 @@ def place_score(answer: str, cand: str) -> float:
         return 1.5
     region = region_of(answer)
     return 1 if region and region_of(cand) == region else 0
-
-
-def of_its_time(name: str, published: str | None) -> bool:
-    """Whether a leader quizgen ships could be in the news of the article's year: not years before they rose
-    (no Javier Milei in a 2010 story, no Keir Starmer in a 2008 one), nor after they died (no Nelson Mandela in
-    2020). Anyone else, and any article of no known date, is of its time."""
-    year = int(published[:4]) if published and published[:4].isdigit() else None
-    span = _lifetimes().get(name) if year else None
-    return span is None or span[0] - 1 <= year and (span[1] is None or year <= span[1] + 1)
-
-
-@lru_cache(maxsize=1)
-def _lifetimes() -> dict[str, tuple[int, int | None]]:
-    """Full and short name -> (the year a leader rose to the office quizgen lists, the year they died or None);
-    a short name shared by two ("Castro", "Clinton") spans both."""
-    out: dict[str, tuple[int, int | None]] = {}
-    for r in builtin()["leaders"]:
-        for name in {r["name"], r["short"]}:
-            since, died = r["since"], r.get("died")
-            if name in out:
-                since, died = min(since, out[name][0]), None if died is None or out[name][1] is None else \
-                    max(died, out[name][1])
-            out[name] = (since, died)
-    return out
-
-
-def too_small(answer: str, cand: str) -> bool:
-    """Whether `cand` is a state of under a million people (or its people) offered for a populous country or
-    its people: "Alcaraz's first career _____ Open title" (Australian) gets no "Tuvaluan", nor Singapore Monaco.
-    Papua New Guinea still gets Samoa and Tonga."""
-    answer_country = country_key(answer)
-    return answer_country is not None and populous(answer_country) and country_key(cand) in listed("small_states")
 
 
 _FAITHS = {"muslim": "sunni shiite sufi", "christian": "catholic protestant orthodox evangelical mormon "

@@ -346,7 +346,7 @@ def test_a_sport_the_story_names_only_in_an_event_still_limits_the_teams():
 
 
 def test_a_small_state_is_no_lure_for_a_big_country():
-    from quizgen.likeness import too_small
+    from quizgen.plausible import too_small
 
     s = "The young Spaniard won his first Australian Open title in Melbourne on Sunday."
     for seed in range(5):

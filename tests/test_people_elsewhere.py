@@ -108,7 +108,7 @@ def test_asia_is_four_parts_of_the_world():
 
 
 def test_a_leader_is_offered_only_in_the_years_they_could_be_in_the_news():
-    from quizgen.likeness import of_its_time
+    from quizgen.plausible import of_its_time
 
     assert not of_its_time("Javier Milei", "2010-05-01") and of_its_time("Javier Milei", "2024-05-01")
     assert not of_its_time("Nelson Mandela", "2020-01-01") and of_its_time("Nelson Mandela", "1995-01-01")
