@@ -188,8 +188,8 @@ def alike_elsewhere(answer: frozenset[str], cand: frozenset[str], home: frozense
         return bool(disciplines(answer) & disciplines(cand))
     if worlds_apart(answer, cand if any(t.startswith("from:") for t in cand) else cand | home):
         return False  # India's finance minister is no lure for Egypt's: the office is shared, the world is not
-    (a_roles, _b, _s, a_from, *_), (c_roles, _b, c_sph, c_from, *_) = _split(answer), _split(cand | home)
-    if a_roles and not c_roles and not c_sph and not a_from & c_from:
+    mine, theirs = _split(answer), _split(cand | home)  # (roles, bases, spheres, countries, ...)
+    if mine[0] and not theirs[0] and not theirs[2] and not mine[3] & theirs[3]:
         return False  # "Kenyatta and his deputy, _____": no South African known only for being one
     return person_score(answer, cand) > 0
 

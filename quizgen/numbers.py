@@ -98,25 +98,35 @@ def _format(number: float, like: str) -> str:
 _AGE_BEFORE = re.compile(r"\b(?:turning|turned|turns|turn|aged|age of|ages of)\s+$", re.IGNORECASE)
 
 
-_EVENT = re.compile(r"(\d[\d,]*)(\s?(?:m|km|metres?|meters?|-metre|-meter))?$")  # "100m", "10,000 metres", "50"
-_EVENT_AFTER = re.compile(r"\s*(?:(?:m\b|metres?|meters?)?\s*(?:freestyle|backstroke|breaststroke|butterfly|medley|sprint|"
-                          r"hurdles|steeplechase|relay|race|final|title|gold)|(?:m\b|metres?|meters?))", re.IGNORECASE)
-_EVENT_BEFORE = re.compile(r"\b(?:men's|women's|men’s|women’s|the)\s+$", re.IGNORECASE)  # "the women's _____"
+_METRES = r"m\b|metres?|meters?"
+_EVENT = re.compile(r"(\d[\d,]*)(\s?(?:" + _METRES + r"|km|-metre|-meter))?$")  # "100m", "10,000 metres", "50"
+_EVENT_AFTER = re.compile(r"\s*(?:(?:" + _METRES + r")?\s*(?:freestyle|backstroke|breaststroke|butterfly|medley|sprint|"
+                          r"hurdles|steeplechase|relay|race|final|title|gold)|(?:" + _METRES + r"))", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(r"\b(?:(?:wo)?men[’']s|the)\s+$", re.IGNORECASE)  # "the women's _____"
 _DISTANCES = (50, 100, 200, 400, 800, 1500, 3000, 5000, 10000)  # the races run and swum
+
+
+def _race_options(answer: str, before: str, after: str, rng: random.Random) -> list[str] | None:
+    """Other races' distances for a race's ("gold in the _____ sprint", 50, gets 100 or 200, not 30), or None
+    when the answer is no race's distance."""
+    race = _EVENT.fullmatch(answer.strip())
+    if race is None or not _EVENT_BEFORE.search(before) or not (race.group(2) or _EVENT_AFTER.match(after)):
+        return None
+    value = int(race.group(1).replace(",", ""))
+    if value not in _DISTANCES:
+        return None
+    others = [d for d in _DISTANCES if d != value and value / 10 <= d <= value * 10]
+    rng.shuffle(others)
+    return [(f"{d:,}" if "," in race.group(1) else str(d)) + (race.group(2) or "") for d in others]
 
 
 def numeric_options(answer: str, label: str, rng: random.Random, before: str = "", after: str = "") -> list[str]:
     """The answer with its numbers (or month) changed, in its own format and scale. `before` and `after` are the
     prompt around the blank: after "before turning _____" a bare number is an age (23 gets 21 or 28, not 92), and
-    a race's distance gets other races' ("gold in the _____ sprint", 50, gets 100 or 200, not 30)."""
-    race = _EVENT.fullmatch(answer.strip())
-    if race and _EVENT_BEFORE.search(before) and (race.group(2) or _EVENT_AFTER.match(after)) \
-            and int(race.group(1).replace(",", "")) in _DISTANCES:
-        value = int(race.group(1).replace(",", ""))
-        others = [d for d in _DISTANCES if d != value and value / 10 <= d <= value * 10]
-        rng.shuffle(others)
-        comma = "," in race.group(1)
-        return [(f"{d:,}" if comma else str(d)) + (race.group(2) or "") for d in others]
+    a race's distance gets other races' (see _race_options)."""
+    races = _race_options(answer, before, after, rng)
+    if races is not None:
+        return races
     if _DECIMAL_COMMA.search(answer):  # "as much as 5,7%": a decimal comma, as much of Europe writes it
         pointed = _DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), answer)
         return [re.sub(r"(?<=\d)\.(?=\d)", ",", o) for o in numeric_options(pointed, label, rng)]
