@@ -114,6 +114,7 @@ class Fact:
 
 BLANK = "_____"
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s“\"(]))([Aa]n?) $")
+_VOWEL_LETTERS = set("AEFHILMNORSX")  # letters whose names start with a vowel sound: "eff", "aitch", "em"
 _AN_WORD = re.compile(r"(?:[aeio]|u(?!ni|s[eu]|kr|ga|ru|ra)|hou?r|hon|heir)", re.IGNORECASE)
 
 
@@ -124,13 +125,17 @@ def hedge_article(before: str) -> str:
 
 def indefinite(text: str) -> str:
     """"a" or "an" before `text` as it is read aloud: "an 81 percent plunge", "a 61 percent", "an Iraqi", "a
-    Ukrainian"; a name in capitals keeps "a" ("a NATO summit", though "an FBI agent" is missed)."""
+    Ukrainian"; a name in capitals by how it is read: letter by letter ("an FBI agent", "a UN envoy", "an MP") or
+    as a word ("a NATO summit", "an OPEC deal")."""
     number = re.match(r"[$€£¥]?\s?(\d[\d,]*)", text)
     if number:
         digits = number.group(1).split(",")[0]
         return "an" if digits.startswith("8") or digits in ("11", "18") else "a"
-    if text[:2].isupper():
-        return "a"
+    capitals = re.match(r"[A-Z]{2,}(?![a-z])", text)
+    if capitals and (len(capitals.group()) <= 3 or not re.search("[AEIOU]", capitals.group())):
+        return "an" if text[0] in _VOWEL_LETTERS else "a"  # read letter by letter: "eff-bee-eye"
+    if capitals and text[0] == "U":
+        return "a"  # "a UNESCO site", "a UEFA ban": "you-"
     return "an" if _AN_WORD.match(text) and not re.match(r"(?i)eu|one\b|once\b", text) else "a"
 
 

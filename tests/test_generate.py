@@ -169,6 +169,15 @@ def test_an_article_before_the_blank_gives_nothing_away_and_fits_a_swapped_optio
     assert fact.stated("Omani").startswith("An Omani") and fact.stated("Ukrainian").startswith("A Ukrainian")
 
 
+def test_a_swapped_name_in_capitals_takes_the_article_it_is_read_with():
+    sentence = "Officers said a NATO envoy had been warned before the talks."
+    fact = Fact(sentence=sentence, answer="NATO", answer_start=sentence.index("NATO"), label="ORG", score=1.0)
+    assert "said an FBI envoy" in fact.stated("FBI")  # letter by letter: "eff-bee-eye"
+    assert "said a UN envoy" in fact.stated("UN") and "said an MI6 envoy" in fact.stated("MI6")
+    assert "said an OPEC envoy" in fact.stated("OPEC") and "said a UNESCO envoy" in fact.stated("UNESCO")
+    assert "said a BBC envoy" in fact.stated("BBC") and "said an NGO envoy" in fact.stated("NGO")
+
+
 def test_a_swapped_name_keeps_the_possessive_grammatical():
     sentence = "Not surprisingly, Vargas' win overshadowed everything else at the games."
     fact = Fact(sentence=sentence, answer="Vargas", answer_start=sentence.index("Vargas"), label="PERSON", score=1.0)
