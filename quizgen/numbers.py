@@ -10,6 +10,7 @@ from functools import lru_cache
 NUMERIC = {"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2}){1,2})(?:\.(\d+))?(?!\d)")  # "10:30 a.m.", "2:30am", "4:03.84", "2:05:30"
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\b", re.IGNORECASE)
@@ -288,7 +289,8 @@ def _amounts(text: str) -> list[tuple[str, float, int]]:
         if not sign and not percent and not scale and re.fullmatch(YEAR, number):
             continue  # a year is no amount
         kind = sign or ("%" if percent else "")
-        out.append((kind, float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1), m.start()))
+        at = m.start(1) if sign else m.start(2)  # not the space the pattern may take before a bare number
+        out.append((kind, float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1), at))
     return out
 
 

@@ -96,6 +96,8 @@ def test_a_share_of_the_vote_gets_shares_near_it():
      lambda v: v < 520),
     ("The deficit rose to $48.2 billion, from a slightly downwardly revised $45.4 billion in February.",
      "$45.4 billion", lambda v: v < 48.2),
+    ("At least 174 people died, the deputy governor told reporters, raising the toll from 129.", "At least 174",
+     lambda v: v > 129),  # a bare number after "from": no 104
 ])
 def test_a_number_the_sentence_compares_keeps_its_side_of_the_comparison(sentence, answer, keep):
     label = {"%": "PERCENT", "$": "MONEY"}.get(next((c for c in "%$" if c in answer), ""), "CARDINAL")
