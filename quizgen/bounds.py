@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .names import kind_of
-from .numbers import MONTHS
+from .numbers import MONTHS, WEEKDAYS
 from .rank import HONORIFICS
 from .traits import OCCUPATIONS, PERSON_NOUNS, ROLE_WORDS
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 POSSESSIVES = {"’s", "'s", "’", "'"}
 _GENERIC_BODIES = {"court", "police", "government", "ministry", "department", "council", "committee", "agency",
                    "army", "navy", "company", "university", "hospital", "school", "commission", "office"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 UNITS = frozenset("""metre metres meter meters kilometre kilometres kilometer kilometers km mile miles foot feet inch
 inches yard yards acre acres hectare hectares tonne tonnes ton tons kg kilogram kilograms gram grams pound pounds lb
 lbs ounce ounces gallon gallons litre litres liter liters barrel barrels degree degrees mph cm mm square cubic
@@ -103,7 +102,7 @@ def name_runs_on(ent: Span) -> bool:
         return False
     nxt = doc[ent.end]
     capital = nxt.text[:1].isupper() and nxt.text[:1].isalpha()
-    return capital and not nxt.is_sent_start and nxt.text not in MONTHS and nxt.lower_ not in _WEEKDAYS
+    return capital and not nxt.is_sent_start and nxt.text not in MONTHS and nxt.lower_ not in WEEKDAYS
 
 
 def of_name_runs_on(ent: Span) -> bool:
@@ -132,7 +131,7 @@ def numbered_name(ent: Span) -> bool:
     doc = ent.doc
     prev = doc[ent.start - 1] if ent.start > 0 else None
     return prev is not None and bool(prev.whitespace_) and prev.is_alpha and (prev.is_title or prev.is_upper) \
-        and not prev.is_sent_start and prev.text not in MONTHS and prev.lower_ not in _WEEKDAYS \
+        and not prev.is_sent_start and prev.text not in MONTHS and prev.lower_ not in WEEKDAYS \
         and prev.ent_type_ not in ("GPE", "NORP", "LOC", "DATE")
 
 
@@ -185,6 +184,6 @@ def longer_name(ent: Span) -> bool:
     if ent[-1].lower_ in _INSTITUTION_HEADS and nxt.lower_ in ("for", "of", "on"):
         after = doc[ent.end + 2] if doc[ent.end + 1].lower_ == "the" and ent.end + 2 < len(doc) else doc[ent.end + 1]
         return after.text[:1].isupper() and after.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME") \
-            and after.text not in MONTHS and after.lower_ not in _WEEKDAYS  # not "of [France]", "on Monday"
+            and after.text not in MONTHS and after.lower_ not in WEEKDAYS  # not "of [France]", "on Monday"
     return (ent.start > 0 and doc[ent.start - 1].lower_ in _NAMING and nxt.is_lower and nxt.is_alpha
             and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i)

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .names import kind_of
+from .numbers import MONTHS, WEEKDAYS
 from .orgs import org_type
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ _AUX_SINGULAR = {"is", "was", "has", "had", "will", "would", "can", "could", "ma
 _AUX_ANY = _AUX_SINGULAR | {"are", "were", "have"}
 _BE = {"is", "was", "are", "were"}
 _NEGATION = {"not", "n't", "never"}
+_AMOUNTS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "two", "three",
                 "four", "five", "six", "seven", "eight", "nine", "ten"}
 _PLURAL_NOUNS = {"people", "children", "men", "women", "police", "staff", "personnel", "cattle", "troops"}
@@ -346,6 +348,9 @@ def _lower_first(text: str, first: Token, parts: _Parts) -> str:
     nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
     if first.lower_ in _DETERMINERS:
         return text[0].lower() + text[1:]
+    if first.ent_type_ in _AMOUNTS and first.is_alpha and first.text not in MONTHS and \
+            first.lower_ not in WEEKDAYS:
+        return text[0].lower() + text[1:]  # "No fewer than 85 people" -> "no fewer than 85 people"; not "March"
     if first.ent_type_ or first.text.isupper() or (nxt is not None and nxt.ent_type_):
         return text
     if any(t.text == first.text and not t.is_sent_start for t in first.doc):

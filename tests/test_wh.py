@@ -66,6 +66,11 @@ def ask(nlp):
     # A name the tagger missed at the start keeps its capital when the story capitalises it elsewhere.
     ("The sheriff praised Wood for his quick thinking. Wood called Boyd the real hero of the story.", "Boyd",
      "Who did Wood call the real hero of the story?"),
+    # A number opening the subject is no name: its first word loses its capital; a month keeps it.
+    ("No fewer than 85 people were found guilty in Hanoi after a long trial.", "Hanoi",
+     "Where were no fewer than 85 people found guilty after a long trial?"),
+    ("March 2024 was declared the warmest month on record in Brazil.", "Brazil",
+     "Where was March 2024 declared the warmest month on record?"),
     # Not with an auxiliary ("Which organisation has the court fined ...?" would need the verb moved).
     ("The court has fined Microsoft for breaking the rules of the market.", "Microsoft", None),
     # Not when what follows leans on the object.
