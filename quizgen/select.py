@@ -43,6 +43,8 @@ _MEDIA_AFTER = re.compile(r"(?:(?:al-|el-)?[A-Z][\w’'-]*\s+){0,3}"  # "the ___
                           r"press agency|radio|news website|news channel))\b"
                          r"|(?:state )?daily (?:newspaper\b|[A-Z]|al-|el-)")  # "_____ daily Le Monde", "daily al-Akhbar"
 _OUTLET_NAME = re.compile(r"\b(?:News|Times|Herald|Journal|Gazette|Telegraph|Tribune|Radio|Television|TV)$")
+_THE_NAMED = re.compile(r"(?<=[\s,(“\"])The $")  # a capital "The" inside a sentence: part of a name
+_REPORTED_AFTER = re.compile(r"[\s,]*(?:reported|reports|said|says|wrote|writes|quoted|newspaper|daily)\b")
 _MAKE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[A-Z][\w-]*\s+$")  # "A Toyota _____"
 _ACRONYM_AFTER = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # "_____ (SNP) leader Nicola Sturgeon"
 _APPROX = r"(?:about|around|nearly|some|roughly|almost|approximately|more than)?\s*"
@@ -183,6 +185,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
             return False
     if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and not re.search(r"\d", text):
         return False
+    if label not in rank.NUMERIC and label != "TIME" and text.islower():
+        return False  # "thousands of _____ invaded the pitch" for "kwaad home fans": a name has a capital
     if label == "CARDINAL" and re.fullmatch(r"\d", text.strip()):
         return False  # a bare single digit is a guess, not a fact
     if label == "DATE" and text.endswith("year-old") and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
@@ -214,6 +218,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
     if label in rank.NUMERIC and _COMPARED.match(after):
         return False  # "four years, _____ less than before": a difference worked out from the story's figures
     before = text_of(sent)[:ent.start_char - sent.start_char]
+    if label in ("NORP", "GPE") and _THE_NAMED.search(before) and _REPORTED_AFTER.match(after):
+        return False  # "..., The _____ reported" for "The Hindu", "The Australian": a newspaper, not a people
     if _inside_a_place(ent, sent, label, before):
         return False
     if label == "ORG" and _MEMBER_AFTER.match(after):

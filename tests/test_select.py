@@ -373,3 +373,20 @@ def test_an_amount_after_a_year_in_brackets_is_no_converted_figure(vocab):
     doc = make(vocab, "Revenue rose in 2019 ( about $5 billion in all ) as sales grew in May .",
                [("$5 billion", "MONEY"), ("May", "DATE")])
     assert usable_answer(doc.ents[0], next(iter(doc.sents)))
+
+
+def test_a_span_in_lower_case_is_no_name(vocab):
+    for text, span, label, usable in [
+            ("Thousands of kwaad home fans invaded the pitch after the final whistle .", "kwaad home fans", "ORG", False),
+            ("Thousands of Arema home fans invaded the pitch after the final whistle .", "Arema", "ORG", True),
+            ("The council voted against the plan in early spring 2014 after a long debate .", "early spring 2014",
+             "DATE", True)]:
+        doc = make(vocab, text, [(span, label)])
+        assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
+
+
+def test_a_newspaper_named_for_a_people_is_no_blank(vocab):
+    for text, usable in [("The deal was closed on Thursday , The Hindu reported .", False),
+                         ("The deal was backed by the Hindu community on Thursday , officials said .", True)]:
+        doc = make(vocab, text, [("Hindu", "NORP")])
+        assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
