@@ -200,6 +200,9 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
         factors = [(value + d) / value for d in (1, 2, 3, -1, -2, 4, 5) if value + d >= 1] if value else []
     elif label == "PERCENT":
         factors = [0.5, 0.75, 1.25, 1.5, 0.6, 1.4, 0.4, 0.85, 1.15]  # a share stays a plausible share
+    elif decimals >= 2 and value >= 0.5 and not _SCALE_WORD.search(answer):
+        factors = [0.8, 0.85, 0.9, 0.95, 1.05, 1.1, 1.15, 1.2]  # a rate or price to the cent: "1.05 dollars" to
+        # the pound gets 0.95 or 1.16, not 3.15
     elif label == "DATE" and _DURATION.search(answer):
         factors = [0.5, 0.75, 1.25, 1.5, 2]  # "his first visit in 24 years": not 96 years
     else:
@@ -257,8 +260,15 @@ def same_side_of_publication(answer: str, candidate: str, before: str, published
     if ya < now:
         return yc <= now
     if ya > now or _AHEAD.search(before[-60:]):  # the words just before the blank, not "Due to the pandemic, ..."
-        return yc >= now
+        return yc > now or yc == now and not _month_gone(candidate, published or "")
     return True
+
+
+def _month_gone(date: str, published: str) -> bool:
+    """Whether a date of the publication's year names a month before the publication's: "May 2023" in an
+    October 2023 story is no time to come."""
+    month, shown = re.match(r"\d{4}-(\d{2})", published), _MONTH_WORD.search(date)
+    return bool(month and shown) and MONTHS.index(shown.group(1)) + 1 < int(month.group(1))
 
 
 def close_share(answer: str, candidate: str) -> bool:
@@ -278,6 +288,7 @@ _AGAINST = re.compile(r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against
 _AMOUNT = re.compile(r"([$£€¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])\s*"
                      r"(%|percent\b|per cent\b|percentage points?\b)?\s*(thousand|million|billion|trillion)?\b",
                      re.IGNORECASE)
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|[mb]n)\b", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 

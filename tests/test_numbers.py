@@ -193,6 +193,15 @@ def test_a_year_stays_on_its_side_of_the_day_the_article_came_out(sentence, answ
         assert len(wrong) == 3 and all(y >= now if side == "after" else y <= now for y in years), wrong
 
 
+def test_a_date_to_come_gets_no_month_of_its_year_gone_by():
+    s = "The new president's term will run only through May 2025, the rest of his predecessor's tenure."
+    for seed in range(8):
+        wrong = choose(fact(s, "May 2025", "DATE"), article=[], pool={}, rng=random.Random(seed),
+                       published="2023-10-15")
+        assert len(wrong) == 3 and all(int(w[-4:]) > 2023 or w.split()[0] in ("October", "November", "December")
+                                       for w in wrong), wrong
+
+
 def test_a_year_of_the_article_itself_with_no_word_looking_ahead_may_go_either_way():
     s = "The festival drew record crowds in 2020, organisers said."
     wrong = choose(fact(s, "2020", "DATE"), article=[], pool={}, rng=random.Random(0), published="2020-08-01")
@@ -273,3 +282,13 @@ def test_a_distance_that_is_no_race_is_scaled_as_before():
     wrong = choose(fact("The bus fell 200 metres into the gorge on Sunday.", "200 metres", "QUANTITY"), article=[],
                    pool={}, rng=random.Random(0))
     assert len(wrong) == 3
+
+
+@pytest.mark.parametrize("answer, label", [("about 1.05 dollars", "MONEY"), ("$3.45", "MONEY"), ("38,957.44", "CARDINAL")])
+def test_a_figure_to_the_cent_gets_figures_near_it(answer, label):
+    value = float(re.search(r"[\d,]+\.\d+", answer).group().replace(",", ""))
+    for seed in range(5):
+        options = numeric_options(answer, label, random.Random(seed))
+        assert len(options) >= 3
+        assert all(0.75 * value <= float(re.search(r"[\d,]+\.\d+", o).group().replace(",", "")) <= 1.25 * value
+                   for o in options), options
