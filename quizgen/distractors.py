@@ -279,6 +279,23 @@ def _given_away(answer: str, label: str | None) -> bool:
     return label == "NORP" and entity_key(answer) in _US_PARTIES
 
 
+_GROUP = re.compile(r"\b(?:[Aa]ll|[Tt]he|[Bb]oth(?: the)?)\s+(?:(two|three|four)\s+)?(?:\w+\s+)?(?:countries|nations|"
+                    r"states|governments|sides|neighbou?rs|allies|leaders|parties|companies|firms|groups)\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def _grouped(fact: Fact, label: str, article: Sequence[tuple[str, str]]) -> set[str]:
+    """The keys of the story's first names of the answer's kind when the sentence speaks of them as a group
+    ("All three countries are aligned against _____", "both nations"): Israel, the UAE and Bahrain of a story
+    about their pact, none of which is a fair option for what they are against."""
+    group = _GROUP.search(fact.sentence.replace(fact.answer, BLANK))
+    if group is None or not (group.group(1) or group.group(0).lower().startswith("both")):
+        return set()
+    size = _COUNTS.get(group.group(1) or "two", 2)
+    named = [k for t, lab in article if lab == label and (k := entity_key(t)) != entity_key(fact.answer)]
+    return set(list(dict.fromkeys(named))[:size])
+
+
 def _orphan(answer: str, article: Sequence[tuple[str, str]]) -> bool:
     """Whether a one-word "person" is no surname: part of no full name the story gives, nor a name quizgen
     knows (of 55 read on the dev stories, about 22 were the tagger's mistakes, "Vanuatu", "Dawn" the
@@ -326,6 +343,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         # "Islamist", "Tamil" (a language); "Macworld", "Travelers" (a column): no list says what is of the
         # same kind, and the story's other names of that label were rarely so when read on the dev stories
         return chosen
+    peers |= _grouped(fact, label, article)
     home_nations = any(entity_key(t) in _HOME_NATIONS for t, _lab in article)
     # A town quizgen does not know (Tikrit), or a state named like a foreign city ("Victoria"): the story's places
     unknown_place = label == "GPE" and (region_country(fact.answer) in (countries or ()) or

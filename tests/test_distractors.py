@@ -389,3 +389,20 @@ def test_a_twenty20_report_gets_only_cricket_nations():
     for seed in range(5):
         wrong = choose(fact(s, "Sri Lanka", "GPE"), article=[("Pakistan", "GPE")], pool={}, rng=random.Random(seed))
         assert len(wrong) == 3 and all(entity_key(w) in cricket_nations() for w in wrong), wrong  # no Bhutan
+
+
+def test_the_countries_a_sentence_speaks_of_as_a_group_are_no_options_for_what_they_face():
+    article = [("United Arab Emirates", "GPE"), ("Bahrain", "GPE"), ("Israel", "GPE"), ("Iran", "GPE"),
+               ("Qatar", "GPE"), ("Oman", "GPE"), ("Kuwait", "GPE"), ("Saudi Arabia", "GPE")]
+    for sentence, group in [
+            ("All three countries are aligned against Iran and its aggression in the region.",
+             {"United Arab Emirates", "Bahrain", "Israel"}),
+            ("Both nations see Iran as the main threat to shipping in the Gulf.", {"United Arab Emirates", "Bahrain"})]:
+        for seed in range(5):
+            wrong = choose(fact(sentence, "Iran", "GPE"), article=article, pool={}, rng=random.Random(seed))
+            assert len(wrong) == 3 and not set(wrong) & group, wrong
+    sentence = "Many countries are aligned against Iran and its aggression in the region."  # no group
+    offered = set()
+    for seed in range(10):
+        offered |= set(choose(fact(sentence, "Iran", "GPE"), article=article, pool={}, rng=random.Random(seed)))
+    assert offered & {"United Arab Emirates", "Bahrain", "Israel"}
