@@ -15,13 +15,14 @@ from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, pe
                        same_faith, same_head, same_org, spheres_clash, sport_in, worlds_apart)
 from .models import BLANK, Fact
 from .names import (DIVISIONS, comparable, country_with_the, entity_key, governs, group_of, kind_of, related,
-                    shore_of, team_nations, united_states, whole_word)
+                    shore_of, united_states, whole_word)
 from .numbers import (NUMERIC, close_share, numeric_options, same_side, same_side_of_publication,
                       same_side_of_years)
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
-from .plausible import of_its_time, too_small
+from .plausible import given_away, grouped, of_its_time, too_small
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .shapes import effective_label, fit, shape_ok
+from .sports import club_options, league_of, team_nations
 from .traits import (ROLE_WORDS, SPHERE_TITLES, builtin_people, country_key, prompt_gender, prompt_title,
                      region_country, roles_of, title_sphere)
 
@@ -267,35 +268,6 @@ _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
 _NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)
 _SPAN_END = re.compile(r"[’']s?$|[,;:]$|\s(?:of|the|and|for|Prime)$|\b(?:Inc|Corp|Co|Ltd)\.?(?:[’']s\b|,?\s+and\s)")
-_US_PARTIES = {"democrat", "democrats", "democratic", "republican", "republicans"}
-
-
-def _given_away(answer: str, label: str | None) -> bool:
-    """Answers no set of wrong options makes a fair question of, read on the dev stories: the United States
-    (a news sentence about it names Congress, the states or the president, so Mexico or Yemen fools nobody)
-    and an American party (it has one rival; "Tories" or "Communists" in Congress fool nobody)."""
-    if label in ("GPE", "ORG") and united_states(answer):
-        return True
-    return label == "NORP" and entity_key(answer) in _US_PARTIES
-
-
-_GROUP = re.compile(r"\b(?:[Aa]ll|[Tt]he|[Bb]oth(?: the)?)\s+(?:(two|three|four)\s+)?(?:\w+\s+)?(?:countries|nations|"
-                    r"states|governments|sides|neighbou?rs|allies|leaders|parties|companies|firms|groups)\b")
-_COUNTS = {"two": 2, "three": 3, "four": 4}
-
-
-def _grouped(fact: Fact, label: str, article: Sequence[tuple[str, str]]) -> set[str]:
-    """The keys of the story's first names of the answer's kind when the sentence speaks of them as a group
-    ("All three countries are aligned against _____", "both nations"): Israel, the UAE and Bahrain of a story
-    about their pact, none of which is a fair option for what they are against."""
-    group = _GROUP.search(fact.sentence.replace(fact.answer, BLANK))
-    if group is None or not (group.group(1) or group.group(0).lower().startswith("both")):
-        return set()
-    size = _COUNTS.get(group.group(1) or "two", 2)
-    named = [k for t, lab in article if lab == label and (k := entity_key(t)) != entity_key(fact.answer)]
-    return set(list(dict.fromkeys(named))[:size])
-
-
 def _orphan(answer: str, article: Sequence[tuple[str, str]]) -> bool:
     """Whether a one-word "person" is no surname: part of no full name the story gives, nor a name quizgen
     knows (of 55 read on the dev stories, about 22 were the tagger's mistakes, "Vanuatu", "Dawn" the
@@ -328,10 +300,13 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     chosen: list[str] = []
     if not comparable(fact.answer):
         return chosen  # nothing could tell an option from the answer itself
+    clubs = league_of(f"{fact.sentence} {fact.context or ''}", fact.answer, article)
+    if clubs is not None:
+        return club_options(fact.answer, clubs, article, sentence, rng)[:n]
     if fact.label == "GPE" and kind_of(fact.answer) not in ("country", "us-state") and (
             _REGION.search(before) or _REGION_AFTER.match(after)):
         return chosen  # "the eastern province of _____" (Quebec): quizgen lists cities, not provinces
-    if _given_away(fact.answer, fact.label):
+    if given_away(fact.answer, fact.label):
         return chosen
     answer_key = entity_key(fact.answer)
     peers = {t[5:] for name, t in traits if t.startswith("peer:") and entity_key(name) == answer_key}
@@ -343,7 +318,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         # "Islamist", "Tamil" (a language); "Macworld", "Travelers" (a column): no list says what is of the
         # same kind, and the story's other names of that label were rarely so when read on the dev stories
         return chosen
-    peers |= _grouped(fact, label, article)
+    peers |= grouped(fact.sentence, fact.answer, label, article)
     home_nations = any(entity_key(t) in _HOME_NATIONS for t, _lab in article)
     # A town quizgen does not know (Tikrit), or a state named like a foreign city ("Victoria"): the story's places
     unknown_place = label == "GPE" and (region_country(fact.answer) in (countries or ()) or

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -220,31 +220,6 @@ def whole_word(text: str) -> re.Pattern[str]:
 def listed(field: str) -> frozenset[str]:
     """The keys of the names in one of the shipped lists (entities.json's `field`)."""
     return frozenset(entity_key(name) for name in builtin().get(field, ()))
-
-
-def cricket_nations() -> frozenset[str]:
-    """The keys of the countries that play Test cricket: in a cricket report, the only lures for one of them."""
-    return listed("cricket_nations")
-
-
-def rugby_nations() -> frozenset[str]:
-    """The keys of the countries that play Test rugby: in a rugby report, the only lures for one of them."""
-    return listed("rugby_nations")
-
-
-_RUGBY = re.compile(r"\b(?:(?i:rugby|scrum-half|fly-half|line-?outs?)|All Blacks|Wallabies|Springboks|Pumas|"
-                    r"Six Nations|Rugby Championship|Bledisloe)\b")
-_CRICKET = re.compile(r"\b(?:(?i:cricket|wickets?|innings|batsm[ae]n|bowlers?|overs)|Test match|ODIs?|T20|Twenty20)\b")
-
-
-def team_nations(story: str, answer: str, names: Iterable[tuple[str, str]] = ()) -> frozenset[str] | None:
-    """The nations that play the sport a story reports, when the answer is one of them ("to leave _____ needing
-    seven wickets": Test cricket nations only); else None. `names` are the article's (text, label) pairs: its
-    events and organisations ("Rugby World Cup") tell the sport where the sentence does not."""
-    key = entity_key(answer)
-    story = " ".join([story, *(text for text, label in names if label in ("EVENT", "ORG"))])
-    return next((teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
-                 if pattern.search(story) and key in teams), None)
 
 
 def landlocked() -> frozenset[str]:

@@ -1,14 +1,18 @@
 """Wrong options no reader would weigh against the answer, whatever they have in common with it: a state of under a
-million people for a populous country, a leader in a story from years before they rose or after they died.
+million people for a populous country, a leader in a story from years before they rose or after they died, one of a
+group the sentence speaks of; and answers no wrong option makes a fair question of.
 
 distractors.choose asks these of each candidate; how alike a candidate is, for those that pass, is likeness.py's.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .cities import populous
-from .names import builtin, listed
+from .models import BLANK
+from .names import builtin, entity_key, listed, united_states
 from .traits import country_key
 
 
@@ -43,3 +47,32 @@ def _lifetimes() -> dict[str, tuple[int, int | None]]:
                 died = None if died is None or other_died is None else max(died, other_died)
             out[name] = (since, died)
     return out
+
+
+_US_PARTIES = {"democrat", "democrats", "democratic", "republican", "republicans"}
+
+
+def given_away(answer: str, label: str | None) -> bool:
+    """Answers no set of wrong options makes a fair question of, read on the dev stories: the United States
+    (a news sentence about it names Congress, the states or the president, so Mexico or Yemen fools nobody)
+    and an American party (it has one rival; "Tories" or "Communists" in Congress fool nobody)."""
+    if label in ("GPE", "ORG") and united_states(answer):
+        return True
+    return label == "NORP" and entity_key(answer) in _US_PARTIES
+
+
+_GROUP = re.compile(r"\b(?:[Aa]ll|[Tt]he|[Bb]oth(?: the)?)\s+(?:(two|three|four)\s+)?(?:\w+\s+)?(?:countries|nations|"
+                    r"states|governments|sides|neighbou?rs|allies|leaders|parties|companies|firms|groups)\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def grouped(sentence: str, answer: str, label: str, article: Sequence[tuple[str, str]]) -> set[str]:
+    """The keys of the story's first names of the answer's kind when the sentence speaks of them as a group
+    ("All three countries are aligned against _____", "both nations"): Israel, the UAE and Bahrain of a story
+    about their pact, none of which is a fair option for what they are against."""
+    group = _GROUP.search(sentence.replace(answer, BLANK))
+    if group is None or not (group.group(1) or group.group(0).lower().startswith("both")):
+        return set()
+    size = _COUNTS.get(group.group(1) or "two", 2)
+    named = [k for t, lab in article if lab == label and (k := entity_key(t)) != entity_key(answer)]
+    return set(list(dict.fromkeys(named))[:size])

@@ -244,7 +244,8 @@ def test_someone_from_another_story_and_another_part_of_the_world_is_no_lure():
 
 
 def test_a_rugby_report_gets_rugby_nations():
-    from quizgen.names import entity_key, rugby_nations
+    from quizgen.names import entity_key
+    from quizgen.sports import rugby_nations
 
     s = "The All Blacks thumped France 43-17 to win the second Test in Wellington and clinch the series."
     for seed in range(5):
@@ -336,7 +337,8 @@ def test_a_country_of_a_small_subregion_gets_its_neighbours_before_the_rest_of_i
 
 
 def test_a_sport_the_story_names_only_in_an_event_still_limits_the_teams():
-    from quizgen.names import entity_key, rugby_nations
+    from quizgen.names import entity_key
+    from quizgen.sports import rugby_nations
 
     s = "A see-saw battle at the stadium saw Fiji race away to an early 17-3 lead before the Samoans hit back."
     article = [("Fiji", "GPE"), ("Samoa", "GPE"), ("Rugby World Cup", "EVENT"), ("England", "GPE")]
@@ -383,7 +385,8 @@ def test_a_capital_standing_for_its_government_gets_capitals_and_one_standing_fo
 
 
 def test_a_twenty20_report_gets_only_cricket_nations():
-    from quizgen.names import cricket_nations, entity_key
+    from quizgen.names import entity_key
+    from quizgen.sports import cricket_nations
 
     s = "Electing to bat, Sri Lanka struggled to post 138 for six off their 20 overs in the World Twenty20 final."
     for seed in range(5):
@@ -406,3 +409,29 @@ def test_the_countries_a_sentence_speaks_of_as_a_group_are_no_options_for_what_t
     for seed in range(10):
         offered |= set(choose(fact(sentence, "Iran", "GPE"), article=article, pool={}, rng=random.Random(seed)))
     assert offered & {"United Arab Emirates", "Bahrain", "Israel"}
+
+
+def test_a_football_report_gets_nations_that_have_played_a_world_cup():
+    from quizgen.names import entity_key, listed
+    s = "Morocco out-fought Portugal in a 1-0 win at the World Cup to reach the semifinals."
+    for seed in range(5):
+        wrong = choose(fact(s, "Portugal", "GPE"), article=[("Morocco", "GPE"), ("Portugal", "GPE")], pool={},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and all(entity_key(w) in listed("football_nations") for w in wrong), wrong  # no Malta
+
+
+def test_a_club_in_a_football_report_gets_other_clubs_of_its_league():
+    from quizgen.names import builtin
+    england = set(builtin()["football_clubs"]["england"])
+    s = "The champions went top on November 21 following their 3-0 win over Newcastle and stayed there."
+    article = [("Leicester", "GPE"), ("Premier League", "ORG"), ("Tottenham", "ORG"), ("Chelsea", "GPE"),
+               ("Newcastle", "GPE"), ("Sydney", "GPE")]
+    for seed in range(5):
+        wrong = choose(fact(s, "Newcastle", "GPE"), article=article, pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and set(wrong) <= england and {"Tottenham", "Chelsea"} <= set(wrong), wrong
+        assert "Leicester" not in wrong and "Newcastle United" not in wrong  # whose story it is; the answer itself
+    # the same town outside a football story is a town
+    s = "The ship docked in Newcastle on Tuesday after a long voyage along the coast."
+    wrong = choose(fact(s, "Newcastle", "GPE"), article=[("Newcastle", "GPE"), ("Sydney", "GPE")], pool={},
+                   rng=random.Random(0))
+    assert not set(wrong) & england

@@ -1,0 +1,81 @@
+"""Which sport a story reports, and the teams that play it: in a cricket report only Test nations are lures
+for a Test nation, in a football report only nations that have played a World Cup, and a club gets other clubs
+of its league. The lists are entities.json's; distractors.choose asks these before anything else."""
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable, Sequence
+
+from .names import builtin, entity_key, listed, whole_word
+
+
+def cricket_nations() -> frozenset[str]:
+    """The keys of the countries that play Test cricket: in a cricket report, the only lures for one of them."""
+    return listed("cricket_nations")
+
+
+def rugby_nations() -> frozenset[str]:
+    """The keys of the countries that play Test rugby: in a rugby report, the only lures for one of them."""
+    return listed("rugby_nations")
+
+
+_RUGBY = re.compile(r"\b(?:(?i:rugby|scrum-half|fly-half|line-?outs?)|All Blacks|Wallabies|Springboks|Pumas|"
+                    r"Six Nations|Rugby Championship|Bledisloe)\b")
+_CRICKET = re.compile(r"\b(?:(?i:cricket|wickets?|innings|batsm[ae]n|bowlers?|overs)|Test match|ODIs?|T20|Twenty20)\b")
+
+
+_FOOTBALL = re.compile(r"\b(?:(?i:football|soccer|striker|midfielder|goalkeeper|penalty shoot-?out)|FIFA|UEFA|"
+                       r"World Cup|Premier League|Champions League|La Liga|Serie A|Bundesliga|Copa América)\b")
+
+
+def _sport_story(story: str, names: Iterable[tuple[str, str]]) -> str:
+    """The sentence and its context with the article's events and organisations ("Rugby World Cup"), which
+    tell the sport where the sentence does not."""
+    return " ".join([story, *(text for text, label in names if label in ("EVENT", "ORG"))])
+
+
+def team_nations(story: str, answer: str, names: Iterable[tuple[str, str]] = ()) -> frozenset[str] | None:
+    """The nations that play the sport a story reports, when the answer is one of them ("to leave _____ needing
+    seven wickets": Test cricket nations only; "out-fought _____" at the World Cup: no Malta, which never played
+    one); else None. `names` are the article's (text, label) pairs."""
+    key = entity_key(answer)
+    story = _sport_story(story, names)
+    teams = next((teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
+                  if pattern.search(story) and key in teams), None)
+    if teams is None and key in listed("football_nations") and _FOOTBALL.search(story) and \
+            not _CRICKET.search(story) and not _RUGBY.search(story):
+        return listed("football_nations")  # those that have played a World Cup, men's or women's
+    return teams
+
+
+def league_of(story: str, answer: str, names: Iterable[tuple[str, str]] = ()) -> tuple[str, ...] | None:
+    """The clubs of the answer's league when a football story names a club quizgen knows ("their 3-0 win over
+    _____" for Newcastle: Chelsea or Everton, not the Australian city); else None."""
+    key = entity_key(answer)
+    for clubs in builtin().get("football_clubs", {}).values():
+        if key in {entity_key(c) for c in clubs}:
+            return tuple(clubs) if _FOOTBALL.search(_sport_story(story, names)) else None
+    return None
+
+
+def club_options(answer: str, clubs: Sequence[str], article: Sequence[tuple[str, str]], sentence: str,
+                 rng: random.Random) -> list[str]:
+    """Other clubs of the answer's league: the story's own first, but not the first it names (whose story it
+    is: Leicester cannot beat Leicester), then the league's, in a seeded order. Never the answer under a
+    longer or shorter name ("Newcastle United"), nor a club the prompt names."""
+    league = {entity_key(c) for c in clubs}
+    own = list(dict.fromkeys(t for t, _lab in article if entity_key(t) in league))[1:]
+    rest = list(clubs)
+    rng.shuffle(rest)
+    taken = [entity_key(answer)]
+    out = []
+    for cand in dict.fromkeys([*own, *rest]):
+        key = entity_key(cand)
+        if any(key == k or key.startswith(k + " ") or k.startswith(key + " ") for k in taken):
+            continue
+        if whole_word(cand.lower()).search(sentence):
+            continue
+        taken.append(key)
+        out.append(cand)
+    return out
