@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 # Connectives dropped from the prompt: the sentence reads the same without them.
 _CONNECTIVES = {"but", "and", "so", "yet", "however", "meanwhile", "still", "instead", "also", "moreover",
                 "furthermore", "besides", "nevertheless", "nonetheless", "thus", "hence", "otherwise"}
+_COMMA_CONNECTIVES = {"rather", "indeed", "additionally", "similarly", "likewise", "consequently", "therefore",
+                      "separately", "overall"}  # only with a comma: "Rather, Trump said"; not "Rather than ..."
 _NOT_CONNECTIVE = re.compile(r"(?:So far|So much|So many|So long|Still more|Also known)\b")  # "So far, no group..."
 _PERSONAL = {"he": "", "she": "", "his": "’s", "her": "’s"}  # resolved to the previous sentence's person
 _UNRESOLVED = {"it", "they", "this", "that", "these", "those", "their", "its", "them", "him", "such", "both",
@@ -106,7 +108,8 @@ def opening(sent: Span, prev: Span | None) -> tuple[int, str] | None | bool:
     word = first.group(1).lower()
     if _ANAPHORIC_START.match(text):
         return False
-    if word in _CONNECTIVES and text[0].isalpha() and not _NOT_CONNECTIVE.match(text):
+    if (word in _CONNECTIVES or word in _COMMA_CONNECTIVES and first.group(2)) and text[0].isalpha() and \
+            not _NOT_CONNECTIVE.match(text):
         rest = text[first.end():]
         return (first.end(), "") if rest[:1].isalpha() else False
     if word in _PERSONAL and text[0].isalpha():

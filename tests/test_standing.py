@@ -45,6 +45,10 @@ def test_a_leading_connective_is_dropped_from_the_prompt(vocab):
     assert opening(next(iter(doc.sents)), None) == (4, "")
     doc = make(vocab, "So far , no group has claimed the attack on the harbour in Oslo.", [("Oslo", "GPE")])
     assert opening(next(iter(doc.sents)), None) is True  # "So far" is no connective: "Far, no group" is no English
+    doc = make(vocab, "Rather , the council in Oslo approved the harbour plan after a long debate.", [("Oslo", "GPE")])
+    assert opening(next(iter(doc.sents)), None) == (len("Rather, "), "")
+    doc = make(vocab, "Rather than wait , the council in Oslo approved the harbour plan after a debate.", [("Oslo", "GPE")])
+    assert opening(next(iter(doc.sents)), None) is True  # only with a comma: "Than wait" is no English
 
 
 def test_he_is_resolved_to_the_previous_sentences_only_person(vocab):
