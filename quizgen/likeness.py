@@ -22,6 +22,10 @@ class Described:
         # "Wang" (of Wang Wenlan, family name first) no Chinese foreign minister
         self.others = {w for t, lab in article
                        if lab == "PERSON" and " " in t and t not in builtin_people() for w in t.split()}
+        # ... and the last name of a span the tagger did not call a person: "Auckland Mayor Wayne Brown" (tagged
+        # ORG) is no Gordon Brown, though "Prime Minister Gordon Brown" is
+        self.others |= {t.split()[-1] for t, lab in article if lab != "PERSON" and len(t.split()) > 1
+                        and t.split()[-2][:1].isupper() and not any(t.endswith(" " + f) for f in _full_names())}
         self.article = traits_by_name(traits)
         self.by_surname: dict[str, set[str]] = {}
         for name, found in self.article.items():
@@ -68,6 +72,12 @@ class Described:
         own = set(self.article.get(name, ())) | self.by_surname.get(name, set())
         spheres = {t for t in own if t.startswith("sphere:")}
         return frozenset() if spheres and not spheres & known else known
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> tuple[str, ...]:
+    """The full names of the people quizgen ships ("Gordon Brown")."""
+    return tuple(name for name in builtin_people() if " " in name)
 
 
 _RunTraits = tuple[dict[str, set[str]], dict[str, set[str]]]

@@ -435,3 +435,16 @@ def test_a_club_in_a_football_report_gets_other_clubs_of_its_league():
     wrong = choose(fact(s, "Newcastle", "GPE"), article=[("Newcastle", "GPE"), ("Sydney", "GPE")], pool={},
                    rng=random.Random(0))
     assert not set(wrong) & england
+
+
+def test_a_surname_the_story_gives_someone_else_in_a_longer_span_is_not_the_famous_one():
+    s = "Brown said he was recommending that businesses and schools remain closed tomorrow."
+    british = {"Blair", "Sunak", "Starmer", "Cameron", "May", "Johnson", "Truss", "Major", "Thatcher"}
+    for span, label in [("Auckland Mayor Wayne Brown", "ORG"), ("Wayne Brown", "GPE")]:
+        article = [(span, label), ("Brown", "PERSON"), ("Auckland", "GPE"), ("Chris Hipkins", "PERSON")]
+        for seed in range(5):
+            wrong = choose(fact(s, "Brown", "PERSON"), article=article, pool={}, rng=random.Random(seed))
+            assert not set(wrong) & british, wrong  # no Gordon Brown's fellow prime ministers
+    article = [("Prime Minister Gordon Brown", "ORG"), ("Brown", "PERSON"), ("London", "GPE")]
+    wrong = choose(fact(s, "Brown", "PERSON"), article=article, pool={}, rng=random.Random(0))
+    assert set(wrong) & british, wrong  # the story's Brown is the prime minister
