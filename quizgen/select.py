@@ -70,6 +70,7 @@ _ONE_OF = re.compile(r"(?:(?:is|was|are|were|has|had|have|been|remains|ranks|ran
 _TOWN_IN = re.compile(r"\b(?:town|village|city|area|district|neighbou?rhood|suburb|camp)\s+in\s+$", re.IGNORECASE)
 _MEMBER_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(MEMBERS)) + r")\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
+_PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)")
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}  # blanks that need something else named beside them
 LEAD_SENTENCES = 3  # ... past the lead: in it, the story says what it is about, so the name needs no company
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -174,6 +175,17 @@ def _inside_a_place(ent: Span, sent: Span, label: str, before: str) -> bool:
         e.end == ent.start - 1 and label_of(e) in ("GPE", "LOC", "FAC") for e in sent_ents(sent))
 
 
+def _complement(ent: Span, sent: Span) -> bool:
+    """Whether a share and another the sentence gives make up the whole, so that either is worked out from the
+    other ("51.87% against and _____ for")."""
+    share = _PERCENT_VALUE.search(ent.text)
+    if share is None:
+        return False
+    others = [float(m.group(1)) for e in sent_ents(sent) if e.start != ent.start
+              for m in [_PERCENT_VALUE.search(e.text)] if m]
+    return any(abs(float(share.group(1)) + o - 100) < 0.15 for o in others)
+
+
 def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = None) -> bool:
     """Whether blanking `ent` leaves a fair question: specific, not given away by the rest of the sentence."""
     text = ent.text
@@ -217,6 +229,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False  # "_____ is ranked as one of the countries most prone to disasters": so are others
     if label in rank.NUMERIC and _COMPARED.match(after):
         return False  # "four years, _____ less than before": a difference worked out from the story's figures
+    if label == "PERCENT" and _complement(ent, sent):
+        return False  # "66.4% backed reform, with _____ against": 100 less the other share
     before = text_of(sent)[:ent.start_char - sent.start_char]
     if label in ("NORP", "GPE") and _THE_NAMED.search(before) and _REPORTED_AFTER.match(after):
         return False  # "..., The _____ reported" for "The Hindu", "The Australian": a newspaper, not a people

@@ -14,8 +14,11 @@ if TYPE_CHECKING:
 
 # Attribution verbs, inflected: quizgen does not run the lemmatizer.
 _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "explain", "note", "warn", "argue",
-                                    "insist", "claim") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
-_MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "publicist", "representative", "manager"}
+                                    "insist", "claim", "comment", "remark", "observe") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
+# Who speaks for someone else, or comments for a newspaper: "AT&T spokesman _____ said", "BBC technology
+# correspondent _____ commented"
+_MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "publicist", "representative", "manager", "correspondent",
+                "reporter", "columnist", "commentator", "editor", "analyst"}
 MAIN_MENTIONS = 4  # a person named this often is one of the story's main people (at 3: lawyers, pollsters)
 
 
@@ -40,7 +43,7 @@ def minor_speaker(ent: Span, label: str, prof: Profile) -> bool:
     if quoted_share(text_of(ent.sent)) < 0.3 and not any(child.dep_ == "ccomp" for child in verb.children):
         return False  # "Emma Thompson wrote the screenplay" reports what she did, not what she said
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _MOUTHPIECES:
-        return True  # "AT&T spokesman _____ said": who speaks for them is not the news
+        return True  # who speaks for them, or comments on it, is not the news
     return _hardly_named(ent, label, prof)
 
 

@@ -390,3 +390,25 @@ def test_a_newspaper_named_for_a_people_is_no_blank(vocab):
                          ("The deal was backed by the Hindu community on Thursday , officials said .", True)]:
         doc = make(vocab, text, [("Hindu", "NORP")])
         assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
+
+
+def test_a_share_that_makes_up_the_whole_with_another_is_no_blank(vocab):
+    doc = make(vocab, "Final results showed that 66 percent of voters backed reform , with 34% against .",
+               [("66 percent", "PERCENT"), ("34%", "PERCENT")])
+    assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == [False, False]
+    doc = make(vocab, "Final results showed that 66 percent of voters backed reform , with 28% against .",
+               [("66 percent", "PERCENT"), ("28%", "PERCENT")])
+    assert [usable_answer(e, next(iter(doc.sents))) for e in doc.ents] == [True, True]
+
+
+def test_who_comments_for_a_newspaper_is_no_gap(nlp):
+    from quizgen.rank import profile
+    from quizgen.select import gaps
+
+    doc = nlp("Harbour Holdings bought the Oslo shipyard on Monday. Harbour Holdings will pay four billion kroner. "
+              "BBC business correspondent Tom Berg commented that the takeover was a shock to many in Oslo. "
+              "Reporter Tom Berg was detained by police in Oslo on Tuesday after the takeover.")
+    prof = profile(doc)
+    *_, comment, news = list(doc.sents)
+    assert "Tom Berg" not in [g.text for g, _label in gaps(comment, prof)]
+    assert "Tom Berg" in [g.text for g, _label in gaps(news, prof)]  # a reporter who is the news
