@@ -275,6 +275,9 @@ def test_a_country_is_given_away_by_one_of_its_cities(vocab):
     doc = make(vocab, "In Johannesburg the union met the firms under the auspices of South Africa’s arbitration body .",
                [("Johannesburg", "GPE"), ("South Africa", "GPE")])
     assert not usable_answer(doc.ents[1], next(iter(doc.sents)))
+    doc = make(vocab, "Hours later , a magnitude-5.4 earthquake hit Bosnia , with an epicenter south of Sarajevo .",
+               [("Bosnia", "GPE"), ("Sarajevo", "GPE")])
+    assert not usable_answer(doc.ents[0], next(iter(doc.sents)))  # a country by its short name too
 
 
 @pytest.mark.parametrize("text, ents, usable", [
