@@ -207,6 +207,12 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
         factors = [0.5, 0.75, 1.25, 1.5, 2]  # "his first visit in 24 years": not 96 years
     else:
         factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4, 0.6]
+    if label != "DATE" and _near_amount(answer, before + " " + after):
+        factors = _CLOSE  # "revenue of _____ (compared to the $7.93 billion expected)": not $1.95 billion
+    bound = _BOUND.match(answer)
+    if bound:  # "more than 30%" gets more than 38%, never "more than 12%", which is true as well
+        up = bound.group(1) is not None
+        factors = [f for f in factors if (f > 1) == up] + [f for f in (_UP if up else _DOWN) if f not in factors]
     rng.shuffle(factors)
     olds = [float(m.group().replace(",", "")) for m in numbers]
     exact = not decimals and len(first.replace(",", "").rstrip("0")) > 3  # "87,076 people": not 174,000
@@ -231,6 +237,22 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
         if new != answer and new not in out:
             out.append(new)
     return out
+
+
+_CLOSE = [0.75, 0.8, 0.85, 0.9, 0.95, 1.05, 1.1, 1.15, 1.2, 1.25]
+_UP, _DOWN = [1.25, 1.5, 1.75, 2, 2.5, 3], [0.8, 0.7, 0.6, 0.5, 0.4, 0.3]
+_BOUND = re.compile(r"(?i)\s*(?:(more than|over|above|at least|upwards of|in excess of)|"
+                    r"(less than|fewer than|under|below|up to|at most|no more than))\s")
+
+
+def _near_amount(answer: str, prompt: str) -> bool:
+    """Whether the prompt gives another amount of the answer's kind within a factor of two of it, which an
+    option far off would contradict."""
+    mine = _amounts(answer)
+    if len(mine) != 1:
+        return False
+    kind, value, _ = mine[0]
+    return value > 0 and any(k == kind and 0.5 <= v / value <= 2 for k, v, _ in _amounts(prompt))
 
 
 def same_side_of_years(answer: str, candidate: str, prompt: str) -> bool:

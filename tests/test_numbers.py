@@ -292,3 +292,23 @@ def test_a_figure_to_the_cent_gets_figures_near_it(answer, label):
         assert len(options) >= 3
         assert all(0.75 * value <= float(re.search(r"[\d,]+\.\d+", o).group().replace(",", "")) <= 1.25 * value
                    for o in options), options
+
+
+@pytest.mark.parametrize("answer, label, above", [("more than 30%", "PERCENT", True), ("At least 174", "CARDINAL", True),
+                                                  ("over $2 billion", "MONEY", True), ("fewer than 200", "CARDINAL", False),
+                                                  ("less than 5 percent", "PERCENT", False)])
+def test_a_bound_gets_only_options_that_are_false(answer, label, above):
+    value = float(re.search(r"\d[\d,.]*", answer).group().replace(",", ""))
+    for seed in range(5):
+        options = numeric_options(answer, label, random.Random(seed))
+        assert len(options) >= 3
+        values = [float(re.search(r"\d[\d,.]*", o).group().replace(",", "")) for o in options]
+        assert all(v > value if above else v < value for v in values), options  # "more than 12%" is true too
+
+
+def test_an_amount_beside_another_of_its_kind_gets_options_near_it():
+    before, after = "The firm reported quarterly revenue of ", ", up 10% (compared to the $7.93 billion expected)."
+    for seed in range(5):
+        options = numeric_options("$7.78 billion", "MONEY", random.Random(seed), before, after)
+        assert len(options) >= 3
+        assert all(5.8 <= float(re.search(r"[\d.]+", o).group()) <= 9.8 for o in options), options  # not $1.95 billion
