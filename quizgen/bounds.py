@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .names import kind_of
+from .names import DIVISIONS, kind_of
 from .numbers import MONTHS, WEEKDAYS
 from .rank import HONORIFICS
 from .traits import OCCUPATIONS, PERSON_NOUNS, ROLE_WORDS
@@ -138,6 +138,28 @@ def numbered_name(ent: Span) -> bool:
 # Lower-case words inside names of many languages: "Rio Grande do Sul", "Lula da Silva", "Charles de Gaulle"
 _PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "van", "von", "der", "den", "ter",
               "bin", "ibn", "al", "el", "la", "le", "y"}
+
+
+def place_runs_on(ent: Span) -> bool:
+    """Whether a place's name runs into a capitalised word no name holds ("LiSTNR's [Australia] Today", a
+    programme): the blank would hold part of a title. Not a role ("Kazakhstan President"), a division, a date."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not doc[ent.end - 1].whitespace_:
+        return False
+    nxt = doc[ent.end]
+    return nxt.is_alpha and nxt.is_title and not nxt.ent_type_ and not nxt.is_sent_start and nxt.text not in MONTHS \
+        and nxt.lower_ not in WEEKDAYS and nxt.lower_ not in ROLE_WORDS and nxt.lower_ not in DIVISIONS \
+        and nxt.lower_ not in _BEFORE_NAMES and nxt.text != "Open"  # "Alcaraz's first _____ Open title" is fair
+
+
+_SENTENCE_ADVERBS = {"crucially", "importantly", "notably", "significantly", "interestingly", "ironically",
+                     "additionally", "meanwhile", "separately", "finally", "ultimately", "eventually", "initially",
+                     "currently", "recently", "previously", "reportedly", "allegedly", "apparently", "officially"}
+
+
+def adverb_first(ent: Span) -> bool:
+    """Whether the tagger ran a sentence adverb into the name ("[Crucially Chad] also neighbours Libya")."""
+    return len(ent) > 1 and ent[0].lower_ in _SENTENCE_ADVERBS
 
 
 def particle_runs_on(ent: Span) -> bool:

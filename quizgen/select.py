@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import rank
-from .bounds import (UNITS, answer_span, beside_a_person, lone_head, longer_name, name_runs_on, numbered_name,
-                     of_name_runs_on, particle_runs_on, portfolio_piece, title_piece, two_names)
+from .bounds import (UNITS, adverb_first, answer_span, beside_a_person, lone_head, longer_name, name_runs_on,
+                     numbered_name, of_name_runs_on, particle_runs_on, place_runs_on, portfolio_piece, title_piece,
+                     two_names)
 from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
@@ -216,6 +217,8 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
         return False
     if label == "PERSON" and name_runs_on(ent) or label in _NAMES and (beside_a_person(ent) or particle_runs_on(ent)):
         return False
+    if label in ("GPE", "NORP", "LOC") and place_runs_on(ent) or adverb_first(ent):
+        return False  # "LiSTNR's _____ Today" (a programme); "[Crucially Chad] also neighbours Libya"
     if text.count("(") != text.count(")") or label != "PERSON" and two_names(ent) or \
             label == "ORG" and of_name_runs_on(ent):
         return False  # "Porto Alegre (Rio Grande", "Palmeiras the Copa Libertadores": the span runs into another

@@ -183,3 +183,16 @@ def test_a_portfolio_before_minister_is_no_blank(vocab, text, ents, usable):
 def test_two_names_run_together_across_the_are_no_blank(vocab, text, name, usable):
     doc = make(vocab, text, [(name, "ORG" if usable is False else "GPE")])
     assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
+
+
+@pytest.mark.parametrize("text, ents, usable", [
+    ("Steve Price spoke on the radio show Australia Today about the floods in Lismore .",
+     [("Australia", "GPE"), ("Lismore", "GPE")], False),  # a programme's title
+    ("The storm hit Australia on Tuesday and moved towards Lismore .", [("Australia", "GPE"), ("Lismore", "GPE")], True),
+    ("The storm hit Australia Tuesday and moved towards Lismore .", [("Australia", "GPE"), ("Lismore", "GPE")], True),
+    ("Crucially Chad also neighbours Libya and Sudan , which have faced unrest .",
+     [("Crucially Chad", "GPE"), ("Libya", "GPE")], False),  # an adverb the tagger ran into the name
+])
+def test_a_place_that_runs_into_a_title_or_an_adverb_is_no_blank(vocab, text, ents, usable):
+    doc = make(vocab, text, ents)
+    assert usable_answer(doc.ents[0], next(iter(doc.sents))) is usable
