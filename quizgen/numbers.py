@@ -207,7 +207,7 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
         factors = [0.5, 0.75, 1.25, 1.5, 2]  # "his first visit in 24 years": not 96 years
     else:
         factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4, 0.6]
-    if label != "DATE" and _near_amount(answer, before + " " + after):
+    if label != "DATE" and _near_amount(answer, before, after):
         factors = _CLOSE  # "revenue of _____ (compared to the $7.93 billion expected)": not $1.95 billion
     bound = _BOUND.match(answer)
     if bound:  # "more than 30%" gets more than 38%, never "more than 12%", which is true as well
@@ -245,14 +245,21 @@ _BOUND = re.compile(r"(?i)\s*(?:(more than|over|above|at least|upwards of|in exc
                     r"(less than|fewer than|under|below|up to|at most|no more than))\s")
 
 
-def _near_amount(answer: str, prompt: str) -> bool:
+def _near_amount(answer: str, before: str, after: str) -> bool:
     """Whether the prompt gives another amount of the answer's kind within a factor of two of it, which an
     option far off would contradict."""
     mine = _amounts(answer)
     if len(mine) != 1:
         return False
     kind, value, _ = mine[0]
-    return value > 0 and any(k == kind and 0.5 <= v / value <= 2 for k, v, _ in _amounts(prompt))
+    kind = kind or _sign_before(before)
+    return value > 0 and any(k == kind and 0.5 <= v / value <= 2 for k, v, _ in _amounts(f"{before} {after}"))
+
+
+def _sign_before(before: str) -> str:
+    """The currency sign the prompt leaves outside the blank ("above $_____ a barrel"), or ""."""
+    sign = re.search(r"([$£€¥])\s?$", before)
+    return sign.group(1) if sign else ""
 
 
 def same_side_of_years(answer: str, candidate: str, prompt: str) -> bool:
@@ -305,7 +312,8 @@ def close_share(answer: str, candidate: str) -> bool:
 
 # Words that set one amount against another: "from 8.2 percent to _____", "better than the _____ expected",
 # "down from $520 million"; only an amount (or the blank) right after one of them is compared
-_AGAINST = re.compile(r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against)\s+(?:\S+\s+){0,4}$",
+_AGAINST = re.compile(r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against|(?:eas|fall|dropp|slid|slipp|retreat|"
+                      r"ris|climb|jump|recover|rebound)(?:ed|ing) (?:back )?to)\s+(?:\S+\s+){0,4}$",
                       re.IGNORECASE)
 _AMOUNT = re.compile(r"([$£€¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])\s*"
                      r"(%|percent\b|per cent\b|percentage points?\b)?\s*(thousand|million|billion|trillion)?\b",
@@ -344,6 +352,7 @@ def same_side(answer: str, candidate: str, prompt: str, blank: str) -> bool:
     if len(a) != 1 or len(c) != 1 or a[0][0] != c[0][0]:
         return True
     (kind, va, _), (_, vc, _) = a[0], c[0]
+    kind = kind or _sign_before(prompt.partition(blank)[0])
     room = _room(prompt, blank) if not kind else None
     if room is not None and vc > room:
         return False

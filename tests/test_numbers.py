@@ -98,6 +98,8 @@ def test_a_share_of_the_vote_gets_shares_near_it():
      "$45.4 billion", lambda v: v < 48.2),
     ("At least 174 people died, the deputy governor told reporters, raising the toll from 129.", "At least 174",
      lambda v: v > 129),  # a bare number after "from": no 104
+    ("Brent crude spiked to above $139 a barrel, before easing to around $130.", "139",
+     lambda v: 130 < v < 200),  # the sign outside the blank; "easing to" compares
 ])
 def test_a_number_the_sentence_compares_keeps_its_side_of_the_comparison(sentence, answer, keep):
     label = {"%": "PERCENT", "$": "MONEY"}.get(next((c for c in "%$" if c in answer), ""), "CARDINAL")
