@@ -105,6 +105,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                                      for n in index.get(t, ())))
     answer_kind = kind_of(fact.answer) if label == "NORP" else None
     org_kind = org_type(fact.answer) if label == "ORG" else None
+    ministry = bool(_MINISTRY.search(fact.answer)) if org_kind else False
     generic_house = entity_key(fact.answer) in GENERIC_HOUSES  # "Senate" gets "House", "Knesset" gets "Duma"
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant", "international") else None
     nations = team_nations(story, fact.answer, article) if label == "GPE" else None
@@ -181,6 +182,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 return None  # who reported the news is no lure for who made it ("AFP news agency")
             if org_kind == "party" and source:
                 return None  # a party is its country's: New Zealand's Labour gets no "Republican Party"
+            if ministry and not _MINISTRY.search(name):
+                return None  # Belarus's "Interior Ministry" gets ministries, not the Home Office or the Pentagon
             unknown_field = org_kind in ("company", "agency") and answer_field is None
             if unknown_field and source and (source == 2 or field_of(name)):
                 return None  # a body of unknown field ("Election Commission") gets no FBI and no Bank of England
@@ -261,6 +264,7 @@ _PLURAL_NEXT = re.compile(r"\s*(?:took|were|are|have|had|fled|died|protested|mar
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")  # the prompt's capitalised words, alone and in pairs a country it names
 _VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")  # "garnered _____ of the vote"
 _US = "united states"
+_MINISTRY = re.compile(r"\bMinistry\b")
 _REGION = re.compile(r"\b(?:" + "|".join(sorted(DIVISIONS)) + r") of\s+$", re.IGNORECASE)
 _REGION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(DIVISIONS - {"state"})) + r")\b", re.I)  # not "Islamic State"
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "_____, Texas, hospital"

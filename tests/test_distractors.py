@@ -448,3 +448,11 @@ def test_a_surname_the_story_gives_someone_else_in_a_longer_span_is_not_the_famo
     article = [("Prime Minister Gordon Brown", "ORG"), ("Brown", "PERSON"), ("London", "GPE")]
     wrong = choose(fact(s, "Brown", "PERSON"), article=article, pool={}, rng=random.Random(0))
     assert set(wrong) & british, wrong  # the story's Brown is the prime minister
+
+
+def test_a_ministry_gets_ministries():
+    s = "Interior Ministry spokeswoman Olga Vessina said police efforts to restore order were continuing overnight."
+    for seed in range(5):
+        wrong = choose(fact(s, "Interior Ministry", "ORG"), article=[("Belarus", "GPE"), ("Minsk", "GPE")], pool={},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and all(w.endswith("Ministry") for w in wrong), wrong  # no Home Office, no Pentagon
