@@ -16,7 +16,7 @@ from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
 from .names import MEMBERS, entity_key, group_of, kind_of, related, united_states, whole_word
-from .phrases import LABEL, noun_phrases
+from .phrases import GENERIC, LABEL, noun_phrases
 from .rank import Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE
 from .spans import sent_ents, text_of
@@ -313,8 +313,8 @@ def _topical(phrase: Span, prof: Profile) -> bool:
     """Whether a noun phrase is one of the story's subjects: the story says it again, or its title holds one of
     its words ("yellow fever", "house arrest"). A phrase said once is mostly the writer's wording ("an intense
     search", "the market drama"), and many phrases fit its blank."""
-    if prof.title_terms & {t.lower_ for t in phrase}:
-        return True
+    if prof.title_terms & {t.lower_ for t in phrase} - GENERIC:
+        return True  # not by a vague word: "flood-affected areas" in the title makes no "surrounding areas power"
     said = text_of(phrase.doc[:]).lower()
     first = said.find(phrase.text.lower())
     return first >= 0 and whole_word(phrase.text.lower()).search(said, first + len(phrase.text)) is not None
