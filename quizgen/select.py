@@ -47,7 +47,8 @@ _OUTLET_NAME = re.compile(r"\b(?:News|Times|Herald|Journal|Gazette|Telegraph|Tri
 _THE_NAMED = re.compile(r"(?<=[\s,(“\"])The $")  # a capital "The" inside a sentence: part of a name
 _REPORTED_AFTER = re.compile(r"[\s,]*(?:reported|reports|said|says|wrote|writes|quoted|newspaper|daily)\b")
 _MAKE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[A-Z][\w-]*\s+$")  # "A Toyota _____"
-_ACRONYM_AFTER = re.compile(r"\(\s*[A-Z]{2,8}\s*\)")  # "_____ (SNP) leader Nicola Sturgeon"
+# "_____ (SNP) leader Nicola Sturgeon", "Volcanology and _____ (PhilVocs)": capitals of the answer's words
+_ACRONYM_AFTER = re.compile(r"\(\s*(?:[A-Z]{2,8}|[A-Z][a-z]*[A-Z][A-Za-z]{0,8})\s*\)")
 _APPROX = r"(?:about|around|nearly|some|roughly|almost|approximately|more than)?\s*"
 _MEASURES = "|".join(sorted(UNITS | {"mph", "kph", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "naira",
                                       "million", "billion"}, key=len, reverse=True))

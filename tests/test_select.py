@@ -265,6 +265,9 @@ def test_a_difference_worked_out_from_the_storys_figures_is_no_blank(vocab):
 @pytest.mark.parametrize("text, answer, usable", [
     ("The Vessian National Party ( VNP ) leader won all but one of the seats .", "Vessian National Party", False),
     ("The plan was run by the Harbour Action Fund ( the fund ) until May .", "Harbour Action Fund", True),
+    ("The Vessian Institute of Volcanology and Seismology Department ( VesVocs ) has been monitoring it .",
+     "Seismology Department", False),
+    ("The plan was run by the Harbour Action Fund ( Oslo ) until May .", "Harbour Action Fund", True),
 ])
 def test_an_acronym_in_brackets_after_the_blank_gives_it_away(vocab, text, answer, usable):
     doc = make(vocab, text, [(answer, "ORG"), ("May", "DATE")])  # the date the model finds: the name is not alone
