@@ -25,7 +25,8 @@ class Described:
         # ... and the last name of a span the tagger did not call a person: "Auckland Mayor Wayne Brown" (tagged
         # ORG) is no Gordon Brown, though "Prime Minister Gordon Brown" is
         self.others |= {t.split()[-1] for t, lab in article if lab != "PERSON" and len(t.split()) > 1
-                        and t.split()[-2][:1].isupper() and not any(t.endswith(" " + f) for f in _full_names())}
+                        and t.split()[-2][:1].isupper()
+                        and not any(t.endswith(" " + f) for f in _full_names().get(t.split()[-1], ()))}
         self.article = traits_by_name(traits)
         self.by_surname: dict[str, set[str]] = {}
         for name, found in self.article.items():
@@ -75,9 +76,13 @@ class Described:
 
 
 @lru_cache(maxsize=1)
-def _full_names() -> tuple[str, ...]:
-    """The full names of the people quizgen ships ("Gordon Brown")."""
-    return tuple(name for name in builtin_people() if " " in name)
+def _full_names() -> dict[str, tuple[str, ...]]:
+    """The full names of the people quizgen ships, by their last word ("Brown": "Gordon Brown", ...)."""
+    out: dict[str, list[str]] = {}
+    for name in builtin_people():
+        if " " in name:
+            out.setdefault(name.split()[-1], []).append(name)
+    return {last: tuple(names) for last, names in out.items()}
 
 
 _RunTraits = tuple[dict[str, set[str]], dict[str, set[str]]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from .names import builtin, entity_key, listed, whole_word
 
@@ -52,11 +53,14 @@ def team_nations(story: str, answer: str, names: Iterable[tuple[str, str]] = ())
 def league_of(story: str, answer: str, names: Iterable[tuple[str, str]] = ()) -> tuple[str, ...] | None:
     """The clubs of the answer's league when a football story names a club quizgen knows ("their 3-0 win over
     _____" for Newcastle: Chelsea or Everton, not the Australian city); else None."""
-    key = entity_key(answer)
-    for clubs in builtin().get("football_clubs", {}).values():
-        if key in {entity_key(c) for c in clubs}:
-            return tuple(clubs) if _FOOTBALL.search(_sport_story(story, names)) else None
-    return None
+    clubs = _leagues().get(entity_key(answer))
+    return clubs if clubs is not None and _FOOTBALL.search(_sport_story(story, names)) else None
+
+
+@lru_cache(maxsize=1)
+def _leagues() -> dict[str, tuple[str, ...]]:
+    """A club's key -> the clubs of its league."""
+    return {entity_key(c): tuple(clubs) for clubs in builtin().get("football_clubs", {}).values() for c in clubs}
 
 
 def club_options(answer: str, clubs: Sequence[str], article: Sequence[tuple[str, str]], sentence: str,
