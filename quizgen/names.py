@@ -232,14 +232,19 @@ _SEA = re.compile(r"\b(?:typhoon|hurricane|cyclone|tsunami|coast(?:al|line|guard
 _ISLAND_NATION = re.compile(r"\bisland (?:nation|state|country|republic)s?\b|\barchipelag", re.IGNORECASE)
 
 
+_PACIFIC = re.compile(r"\bPacific\b(?! Islands? Forum)")
+
+
 def shore_of(story: str, answer: str) -> Callable[[str], bool] | None:
     """Which countries' keys may stand for a country where the story speaks of the sea: for an island
     nation the story calls one ("the small island nation of _____"), island nations only; for a country with
     a coast, where a typhoon makes landfall or a navy sails, no landlocked one. None when the story says
-    neither."""
+    neither. In a Pacific story, a country on the Pacific gets only such countries."""
     key = entity_key(answer)
     if key in listed("island_nations") and _ISLAND_NATION.search(story):
         return listed("island_nations").__contains__
+    if key in listed("pacific_nations") and _PACIFIC.search(story):
+        return listed("pacific_nations").__contains__  # "a tsunami struck parts of _____ and Japan": no Poland
     if key not in landlocked() and _SEA.search(story):
         return lambda name: name not in landlocked()
     return None

@@ -280,12 +280,12 @@ def test_a_country_written_with_the_gets_countries_written_with_it():
 
     assert [country_with_the(c) for c in ("Netherlands", "Czech Republic", "Mauritius", "Honduras", "Paris")] == \
         [True, True, False, False, None]
-    s = "Earthquakes regularly strike the Philippines, which sits along the Pacific Ring of Fire."
+    s = "Earthquakes regularly strike the Philippines, which sits along a belt of active volcanoes."
     for seed in range(3):
         wrong = choose(fact(s, "Philippines", "GPE"), article=[("Philippines", "GPE")], pool={},
                        rng=random.Random(seed))
         assert len(wrong) == 3 and all(country_with_the(w) for w in wrong)  # no "strike the Thailand"
-    s = "Earthquakes regularly strike Indonesia, which sits along the Pacific Ring of Fire."
+    s = "Earthquakes regularly strike Indonesia, which sits along a belt of active volcanoes."
     for seed in range(3):
         wrong = choose(fact(s, "Indonesia", "GPE"), article=[("Indonesia", "GPE")], pool={}, rng=random.Random(seed))
         assert len(wrong) == 3 and not any(country_with_the(w) for w in wrong)  # no "strike Philippines"
@@ -456,3 +456,12 @@ def test_a_ministry_gets_ministries():
         wrong = choose(fact(s, "Interior Ministry", "ORG"), article=[("Belarus", "GPE"), ("Minsk", "GPE")], pool={},
                        rng=random.Random(seed))
         assert len(wrong) == 3 and all(w.endswith("Ministry") for w in wrong), wrong  # no Home Office, no Pentagon
+
+
+def test_a_pacific_story_gets_countries_on_the_pacific():
+    from quizgen.names import entity_key, listed
+    s = "A powerful tsunami struck parts of Russia and Japan after a strong earthquake in the Pacific Ocean."
+    for seed in range(5):
+        wrong = choose(fact(s, "Russia", "GPE"), article=[("Russia", "GPE"), ("Japan", "GPE")], pool={},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and all(entity_key(w) in listed("pacific_nations") for w in wrong), wrong  # no Poland
