@@ -17,7 +17,7 @@ from .models import BLANK, Fact
 from .names import (DIVISIONS, comparable, country_with_the, entity_key, governs, group_of, kind_of, related,
                     shore_of, united_states, whole_word)
 from .numbers import (NUMERIC, close_share, numeric_options, same_side, same_side_of_publication,
-                      same_side_of_years)
+                      same_side_of_years, within_the_whole)
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
 from .plausible import given_away, grouped, of_its_time, too_small
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
@@ -109,7 +109,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     generic_house = entity_key(fact.answer) in GENERIC_HOUSES  # "Senate" gets "House", "Knesset" gets "Duma"
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant", "international") else None
     nations = team_nations(story, fact.answer, article) if label == "GPE" else None
-    shore = shore_of(story, fact.answer) if label == "GPE" else None
+    shore = shore_of(story, fact.answer, article) if label == "GPE" else None
     # a city's country; not a city-state's (Singapore gets countries) nor a capital's that stands for its government
     home = city_country(fact.answer) if label == "GPE" and kind_of(fact.answer) != "country" and not \
         governs(fact.answer, prompt, BLANK) else None
@@ -301,6 +301,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     prompt = fact.prompt
     before, _, after = prompt.partition(BLANK)
     names_in = re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", prompt)
+    names_in += [w for run in names_in if " " in run for w in run.split()]  # "UN" of "the UN Olof Skoog"
     chosen: list[str] = []
     if not comparable(fact.answer):
         return chosen  # nothing could tell an option from the answer itself
@@ -383,8 +384,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         if label == "DATE" and not (same_side_of_years(fact.answer, cand, prompt)
                                     and same_side_of_publication(fact.answer, cand, before, published)):
             continue
-        if vote_share and not close_share(fact.answer, cand):
-            continue
+        if vote_share and not close_share(fact.answer, cand) or not within_the_whole(fact.answer, cand, prompt):
+            continue  # "won 55% of the vote to _____ for Massa": no 66%
         if numeric and not same_side(fact.answer, cand, prompt, BLANK):
             continue  # "crept higher from 8.2 percent to _____": not 4.2 percent
         if whole_word(cand.lower()).search(sentence):

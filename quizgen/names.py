@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -235,15 +235,16 @@ _ISLAND_NATION = re.compile(r"\bisland (?:nation|state|country|republic)s?\b|\ba
 _PACIFIC = re.compile(r"\bPacific\b(?! Islands? Forum)")
 
 
-def shore_of(story: str, answer: str) -> Callable[[str], bool] | None:
+def shore_of(story: str, answer: str, names: Iterable[tuple[str, str]] = ()) -> Callable[[str], bool] | None:
     """Which countries' keys may stand for a country where the story speaks of the sea: for an island
     nation the story calls one ("the small island nation of _____"), island nations only; for a country with
     a coast, where a typhoon makes landfall or a navy sails, no landlocked one. None when the story says
-    neither. In a Pacific story, a country on the Pacific gets only such countries."""
+    neither. In a Pacific story (the sentence, or a place the article names: "the Pacific Ocean"), a country on
+    the Pacific gets only such countries."""
     key = entity_key(answer)
     if key in listed("island_nations") and _ISLAND_NATION.search(story):
         return listed("island_nations").__contains__
-    if key in listed("pacific_nations") and _PACIFIC.search(story):
+    if key in listed("pacific_nations") and _PACIFIC.search(" ".join([story, *(t for t, lab in names if lab == "LOC")])):
         return listed("pacific_nations").__contains__  # "a tsunami struck parts of _____ and Japan": no Poland
     if key not in landlocked() and _SEA.search(story):
         return lambda name: name not in landlocked()

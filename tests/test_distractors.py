@@ -465,3 +465,16 @@ def test_a_pacific_story_gets_countries_on_the_pacific():
         wrong = choose(fact(s, "Russia", "GPE"), article=[("Russia", "GPE"), ("Japan", "GPE")], pool={},
                        rng=random.Random(seed))
         assert len(wrong) == 3 and all(entity_key(w) in listed("pacific_nations") for w in wrong), wrong  # no Poland
+    s = "In Russia's Far East, the tsunami hit the coastal town of Severo-Kurilsk in the northern Kuril Islands."
+    article = [("Russia", "GPE"), ("Japan", "GPE"), ("the Pacific Ocean", "LOC")]  # the Pacific named elsewhere
+    for seed in range(5):
+        wrong = choose(fact(s, "Russia", "GPE"), article=article, pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(entity_key(w) in listed("pacific_nations") for w in wrong), wrong
+
+
+def test_a_body_the_prompt_names_inside_a_run_of_capitals_is_no_option():
+    s = "The European Union's ambassador to the UN Olof Skoog said the vote was not just about one country."
+    for seed in range(5):
+        wrong = choose(fact(s, "European Union", "ORG"), article=[("European Union", "ORG"), ("UN", "ORG")], pool={},
+                       rng=random.Random(seed))
+        assert "United Nations" not in wrong, wrong  # "the UN Olof Skoog" names it
