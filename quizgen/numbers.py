@@ -207,7 +207,7 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
         factors = [0.5, 0.75, 1.25, 1.5, 2]  # "his first visit in 24 years": not 96 years
     else:
         factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4, 0.6]
-    if label != "DATE" and _near_amount(answer, before, after):
+    if label != "DATE" and (value >= 10 or decimals) and _near_amount(answer, before, after):
         factors = _CLOSE  # "revenue of _____ (compared to the $7.93 billion expected)": not $1.95 billion
     bound = _BOUND.match(answer)
     if bound:  # "more than 30%" gets more than 38%, never "more than 12%", which is true as well
@@ -316,7 +316,7 @@ _AGAINST = re.compile(r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against
                       r"ris|climb|jump|recover|rebound)(?:ed|ing) (?:back )?to)\s+(?:\S+\s+){0,4}$",
                       re.IGNORECASE)
 _AMOUNT = re.compile(r"([$£€¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])\s*"
-                     r"(%|percent\b|per cent\b|percentage points?\b)?\s*(thousand|million|billion|trillion)?\b",
+                     r"(%|percent\b|per cent\b|percentage points?\b)?\s*(thousand|million|billion|trillion)?(?:\b|(?<=%))",
                      re.IGNORECASE)
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|[mb]n)\b", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -357,6 +357,20 @@ def same_side(answer: str, candidate: str, prompt: str, blank: str) -> bool:
     if room is not None and vc > room:
         return False
     return all((va > v) == (vc > v) and (va < v) == (vc < v) for k, v in _compared(prompt, blank) if k == kind)
+
+
+_VOTE = re.compile(r"\b(?:votes?|ballots?|polls?)\b", re.IGNORECASE)
+
+
+def within_the_whole(answer: str, candidate: str, prompt: str) -> bool:
+    """Whether a wrong share of a vote leaves room for the shares the sentence gives beside it: "won 55% of the
+    vote to _____ for Massa" gets no 66%. Where the answer and those shares make more than the whole (several
+    races, or shares of different things), any share fits."""
+    a, c = _amounts(answer), _amounts(candidate)
+    if not _VOTE.search(prompt) or len(a) != 1 or len(c) != 1 or a[0][0] != "%" or c[0][0] != "%":
+        return True
+    rest = sum(value for kind, value, _ in _amounts(prompt) if kind == "%")
+    return a[0][1] + rest > 100.5 or c[0][1] + rest <= 100.5
 
 
 _SEATS = re.compile(r"\b(\d[\d,]*)-(?:seat|member|strong)\b")

@@ -314,3 +314,12 @@ def test_an_amount_beside_another_of_its_kind_gets_options_near_it():
         options = numeric_options("$7.78 billion", "MONEY", random.Random(seed), before, after)
         assert len(options) >= 3
         assert all(5.8 <= float(re.search(r"[\d.]+", o).group()) <= 9.8 for o in options), options  # not $1.95 billion
+
+
+def test_a_share_of_a_vote_leaves_room_for_the_shares_beside_it():
+    s = "The libertarian Milei won 55% of the vote to 44% for the Economy Minister, the centrist Sergio Massa."
+    for seed in range(8):
+        wrong = choose(fact(s, "44%", "PERCENT"), article=[], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(float(w.rstrip("%")) + 55 <= 100.5 for w in wrong), wrong
+    s = "Inflation rose to 5% in March while the central bank kept its main rate at 4%."  # no vote: free
+    assert len(choose(fact(s, "4%", "PERCENT"), article=[], pool={}, rng=random.Random(0))) == 3
