@@ -19,7 +19,7 @@ from .names import (DIVISIONS, comparable, country_with_the, entity_key, governs
 from .numbers import (NUMERIC, close_share, numeric_options, same_side, same_side_of_publication,
                       same_side_of_years, within_the_whole)
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
-from .plausible import given_away, grouped, of_its_time, too_small
+from .plausible import given_away, grouped, of_its_time, orphan, too_small
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .shapes import effective_label, fit, shape_ok
 from .sports import club_options, league_of, team_nations
@@ -83,6 +83,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     answer_at_home = frozenset(answer_traits | story_countries)  # what a candidate is compared with
     answer_from = {t for t in answer_at_home if t.startswith("from:")}  # stated, or the story's for an official
     words = _CAPITALISED.findall(prompt)  # "French", and "South Korean" of "The South Korean President"
+    domestic = label == "PERSON" and not answer_famous and bool(_DOMESTIC.search(prompt))
     home_in_prompt = label == "PERSON" and bool(answer_from) and any(
         f"from:{country_key(w)}" in answer_from for w in (*words, *map(" ".join, zip(words, words[1:]))))
     bank = list(pool.get(label, ()))
@@ -108,7 +109,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     ministry = bool(_MINISTRY.search(fact.answer)) if org_kind else False
     generic_house = entity_key(fact.answer) in GENERIC_HOUSES  # "Senate" gets "House", "Knesset" gets "Duma"
     answer_field = field_of(fact.answer) if org_kind in ("company", "agency", "militant", "international") else None
-    nations = team_nations(story, fact.answer, article) if label == "GPE" else None
+    nations = team_nations(story, fact.answer if label == "GPE" else country_key(fact.answer) or "", article) \
+        if label in ("GPE", "NORP") else None  # "69 runs between them and _____ cricketing history": South African
     shore = shore_of(story, fact.answer, article) if label == "GPE" else None
     # a city's country; not a city-state's (Singapore gets countries) nor a capital's that stands for its government
     home = city_country(fact.answer) if label == "GPE" and kind_of(fact.answer) != "country" and not \
@@ -153,14 +155,16 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 if source and name in builtin_people() and \
                         not famous_alike(answer_famous, answer_traits, cand_traits):
                     return None  # a world leader is no lure for a lawyer the story quotes
-                if source == 2 and worlds_apart(answer_somewhere, cand_traits):
-                    return None  # Peru's vice president gets no Kamala Harris
+                if source == 2 and (worlds_apart(answer_somewhere, cand_traits) or domestic and not
+                                    {t for t in answer_somewhere if t.startswith("from:")} & cand_traits):
+                    return None  # Peru's vice president gets no Kamala Harris; "parliament voted to impeach
+                    # _____" in Madagascar no Ramaphosa
             elif source and (answer_sphere or name in builtin_people() and not answer_famous):
                 return None  # a name from another story, known for nothing, is no lure for a swimmer or a sheriff
         elif label in ("GPE", "NORP"):
             if source and answer_kind == "party":
                 return None  # "whom the _____ (Greens) accepted" in Austria: no Tories, no Democrats
-            if nations and entity_key(name) not in nations:
+            if nations and (entity_key(name) if label == "GPE" else country_key(name)) not in nations:
                 return None  # "to leave _____ needing seven wickets": France plays no Test cricket, Belgium no rugby
             if shore is not None and not shore(entity_key(name)) or too_small(fact.answer, name):
                 return None  # "Typhoon Mangkhut hit southern _____": no Mongolia; "island nation": no Peru; no Tuvalu
@@ -265,6 +269,8 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+")  # the prompt's capitalised words, alo
 _VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")  # "garnered _____ of the vote"
 _US = "united states"
 _MINISTRY = re.compile(r"\bMinistry\b")
+_DOMESTIC = re.compile(r"\b(?:parliament|lawmakers|legislators|voters?|votes|impeach\w*|conceded|runoff|run-off|"
+                       r"opposition|ballots?)\b", re.IGNORECASE)  # a country's own politics: its own people
 _REGION = re.compile(r"\b(?:" + "|".join(sorted(DIVISIONS)) + r") of\s+$", re.IGNORECASE)
 _REGION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(DIVISIONS - {"state"})) + r")\b", re.I)  # not "Islamic State"
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")  # "_____, Texas, hospital"
@@ -272,22 +278,6 @@ _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
 _NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)
 _SPAN_END = re.compile(r"[’']s?$|[,;:]$|\s(?:of|the|and|for|Prime)$|\b(?:Inc|Corp|Co|Ltd)\.?(?:[’']s\b|,?\s+and\s)")
-def _orphan(answer: str, article: Sequence[tuple[str, str]]) -> bool:
-    """Whether a one-word "person" is no surname: part of no full name the story gives, nor a name quizgen
-    knows (of 55 read on the dev stories, about 22 were the tagger's mistakes, "Vanuatu", "Dawn" the
-    spacecraft, and 13 first names that no list of surnames matches, "Melissa"; about 10 had fitting
-    options), or only the first word of names quizgen does not know: a first name, or a family name written
-    first ("Wang" of Wang Wenlan), which other names' last words ("Zedong") would not match."""
-    if " " in answer.strip():
-        return False
-    full = [t.split() for t, lab in article if lab == "PERSON" and " " in t]
-    if any(words[-1] == answer for words in full):
-        return False
-    if any(answer in words for words in full if " ".join(words) not in builtin_people()):
-        return True
-    return answer not in builtin_people() and not any(answer in words for words in full)
-
-
 def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
            rng: random.Random, n: int = 3, traits: Sequence[tuple[str, str]] = (),
            countries: Sequence[str] | None = None, published: str | None = None) -> list[str]:
@@ -317,7 +307,7 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
     peers = {t[5:] for name, t in traits if t.startswith("peer:") and entity_key(name) == answer_key}
     peers |= {entity_key(name) for name, t in traits if t == "peer:" + answer_key}
     label = effective_label(fact.answer, fact.label) or ""
-    if label == "PERSON" and (_orphan(fact.answer, article) or re.search(r"\d", fact.answer)):
+    if label == "PERSON" and (orphan(fact.answer, article) or re.search(r"\d", fact.answer)):
         return chosen  # a "person" with a number is the tagger's mistake ("Densus 88", a police unit)
     if label == "NORP" and kind_of(fact.answer) is None or label == "ORG" and org_type(fact.answer) is None:
         # "Islamist", "Tamil" (a language); "Macworld", "Travelers" (a column): no list says what is of the

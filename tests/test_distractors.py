@@ -140,6 +140,13 @@ def test_a_cricket_nation_gets_only_cricket_nations():
         assert len(wrong) == 3 and "France" not in wrong and "India" in wrong
     f = fact("Australia and France signed a trade deal in Paris on Monday.", "Australia", "GPE")
     assert choose(f, article=[("Australia", "GPE")], pool={}, rng=random.Random(0))  # no cricket, any country
+    from quizgen.sports import cricket_nations
+    from quizgen.traits import country_key
+    s = "The pair resumed with 69 runs between them and South African cricketing history at Lord's."
+    for seed in range(5):  # a people of a cricket nation: peoples of cricket nations (no Mozambican)
+        wrong = choose(fact(s, "South African", "NORP"), article=[("South African", "NORP")], pool={},
+                       rng=random.Random(seed))
+        assert len(wrong) == 3 and all(country_key(w) in cricket_nations() for w in wrong), wrong
 
 
 def test_a_nationality_used_as_a_plural_noun_gets_plural_options():
@@ -478,3 +485,15 @@ def test_a_body_the_prompt_names_inside_a_run_of_capitals_is_no_option():
         wrong = choose(fact(s, "European Union", "ORG"), article=[("European Union", "ORG"), ("UN", "ORG")], pool={},
                        rng=random.Random(seed))
         assert "United Nations" not in wrong, wrong  # "the UN Olof Skoog" names it
+
+
+def test_a_countrys_own_politics_gets_no_foreign_leaders_for_someone_quizgen_does_not_know():
+    from quizgen.traits import builtin_people
+
+    traits = [("Tomas Ruiz Olmo", "role:president"), ("Tomas Ruiz Olmo", "sphere:head")]
+    article = [("Tomas Ruiz Olmo", "PERSON"), ("Peru", "GPE")]
+    s = "Parliament voted to impeach Tomas Ruiz Olmo on Tuesday, with 130 lawmakers in favour of the motion."
+    for seed in range(3):
+        wrong = choose(fact(s, "Tomas Ruiz Olmo", "PERSON"), article=article, pool={}, rng=random.Random(seed),
+                       traits=traits)
+        assert all("from:peru" in builtin_people().get(w, {"from:peru"}) for w in wrong), wrong  # no Bolsonaro
