@@ -65,7 +65,7 @@ def test_strip_dateline_variants():
     for dateline in ("Aug. 2 (UPI) -- ", "Coral Gables, Florida (CNN)", "NORTH VALE - ", "Donetsk - ", "Lima: ",
                      "Lima : ", "LIMA: ", "CBS NEWS-- ", "ISLAMABAD, Pakistan (AA) – ", "LIMA: (APP) ",
                      "LA PAZ, Bolivia -- ", "Antara, Jakarta – ", "Xinhua, Port Moresby — ",
-                     "LIMA/WASHINGTON (Reuters) – "):
+                     "LIMA/WASHINGTON (Reuters) – ", "SANTO DOMINGO. Dom. Rep. – "):
         assert strip_dateline(dateline + "The council approved the harbour plan on Monday.").startswith("The council")
     for sentence in ("Kim Jong Un - the leader - met officials on Tuesday.",
                      "Two - and possibly three - people were killed in the blast on Monday.",

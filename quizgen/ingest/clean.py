@@ -56,10 +56,10 @@ _CAPTION_TAIL = re.compile(rf",\s+(?:{_WEEKDAY_RE},\s+)?{_MONTH_RE}\s+\d{{1,2}},
 # "(CNN)", "(CNN) --", "LONDON, England (CNN) --", "WASHINGTON (Reuters) -", "ATHENS, July 29 (Reuters) -",
 # "Aug. 2 (UPI) --", "SEOUL, South Korea —", "BRITISH COLUMBIA - ", "Sacramento, CA — ", "MEXICO CITY (CBS/AP) --",
 # "Beijing - ", "London: ", "Washington : ", "DHAKA: ", "SEOUL: (APP) ", "LE BOURGET, France -- ",
-# "CARACAS/WASHINGTON (Reuters) – "
+# "CARACAS/WASHINGTON (Reuters) – ", "SANTO DOMINGO. Dom. Rep. – "
 _DATELINE_PREFIX = re.compile(
     rf"^(?:[A-Z][A-Za-z.'/-]*(?:[ ,]+(?:[A-Z][A-Za-z.'/-]+|\d{{1,4}})){{0,5}},?\s*)?\((?:{_OUTLETS})\)\s*(?:--|—|–|-|:)?\s*"
-    r"|^(?:[A-Z][A-Z.'-]{2,}|[A-Z]{2}(?= [A-Z]{3}))(?: [A-Z][A-Z.'-]+){0,2}(?:, [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?"
+    r"|^(?:[A-Z][A-Z.'-]{2,}|[A-Z]{2}(?= [A-Z]{3}))(?: [A-Z][A-Z.'-]+){0,2}(?:[,.] [A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})?"
     r"(?:\s+(?:--|—|–|-)|\s*(?:--|—))\s*"
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}\.?\s+(?:--|—|–)\s+"
     r"|^[A-Z][a-z]+, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s+(?:--|—|–)\s+"  # an agency and its city: "Antara, Jakarta – "
