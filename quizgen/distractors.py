@@ -84,6 +84,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     answer_from = {t for t in answer_at_home if t.startswith("from:")}  # stated, or the story's for an official
     words = _CAPITALISED.findall(prompt)  # "French", and "South Korean" of "The South Korean President"
     domestic = label == "PERSON" and not answer_famous and bool(_DOMESTIC.search(prompt))
+    answer_home = {t for t in answer_somewhere if t.startswith("from:")}
     home_in_prompt = label == "PERSON" and bool(answer_from) and any(
         f"from:{country_key(w)}" in answer_from for w in (*words, *map(" ".join, zip(words, words[1:]))))
     bank = list(pool.get(label, ()))
@@ -155,10 +156,10 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 if source and name in builtin_people() and \
                         not famous_alike(answer_famous, answer_traits, cand_traits):
                     return None  # a world leader is no lure for a lawyer the story quotes
-                if source == 2 and (worlds_apart(answer_somewhere, cand_traits) or domestic and not
-                                    {t for t in answer_somewhere if t.startswith("from:")} & cand_traits):
+                if source == 2 and worlds_apart(answer_somewhere, cand_traits) or domestic and not (
+                        answer_home & cand_traits) and (source == 2 or any(t.startswith("from:") for t in cand_traits)):
                     return None  # Peru's vice president gets no Kamala Harris; "parliament voted to impeach
-                    # _____" in Madagascar no Ramaphosa
+                    # _____" in Madagascar no Ramaphosa, nor "_____ swept Sunday's ballot" in Chile the story's Rubio
             elif source and (answer_sphere or name in builtin_people() and not answer_famous):
                 return None  # a name from another story, known for nothing, is no lure for a swimmer or a sheriff
         elif label in ("GPE", "NORP"):

@@ -497,3 +497,8 @@ def test_a_countrys_own_politics_gets_no_foreign_leaders_for_someone_quizgen_doe
         wrong = choose(fact(s, "Tomas Ruiz Olmo", "PERSON"), article=article, pool={}, rng=random.Random(seed),
                        traits=traits)
         assert all("from:peru" in builtin_people().get(w, {"from:peru"}) for w in wrong), wrong  # no Bolsonaro
+    s = "Right-wing candidate Tomas Ruiz Olmo swept Sunday's ballot and will be the country's next president."
+    article += [("Ana Quispe", "PERSON"), ("Luis Mamani", "PERSON"), ("Rosa Huaman", "PERSON"), ("Jane Porter", "PERSON")]
+    traits += [("Jane Porter", "from:united states"), ("Jane Porter", "role:secretary")]
+    wrong = choose(fact(s, "Tomas Ruiz Olmo", "PERSON"), article=article, pool={}, rng=random.Random(0), traits=traits)
+    assert "Jane Porter" not in wrong  # the story's own foreigner, who congratulated him, is no lure either
