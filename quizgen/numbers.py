@@ -316,7 +316,8 @@ _AGAINST = re.compile(r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against
                       r"ris|climb|jump|recover|rebound)(?:ed|ing) (?:back )?to)\s+(?:\S+\s+){0,4}$",
                       re.IGNORECASE)
 _AMOUNT = re.compile(r"([$£€¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])\s*"
-                     r"(%|percent\b|per cent\b|percentage points?\b)?\s*(thousand|million|billion|trillion)?(?:\b|(?<=%))",
+                     r"(%|percent\b|per cent\b|percentage points?\b)?\s*(thousand|million|billion|trillion)?"
+                     r"(?:\b|(?<=%))",
                      re.IGNORECASE)
 _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|[mb]n)\b", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}

@@ -23,7 +23,8 @@ def rugby_nations() -> frozenset[str]:
 
 _RUGBY = re.compile(r"\b(?:(?i:rugby|scrum-half|fly-half|line-?outs?)|All Blacks|Wallabies|Springboks|Pumas|"
                     r"Six Nations|Rugby Championship|Bledisloe)\b")
-_CRICKET = re.compile(r"\b(?:(?i:cricket(?:ing|ers?)?|wickets?|innings|batsm[ae]n|bowlers?|overs)|Test match|ODIs?|T20|Twenty20)\b")
+_CRICKET = re.compile(r"\b(?:(?i:cricket(?:ing|ers?)?|wickets?|innings|batsm[ae]n|bowlers?|overs)|Test match|ODIs?|T20|"
+                      r"Twenty20)\b")
 
 
 _FOOTBALL = re.compile(r"\b(?:(?i:football|soccer|striker|midfielder|goalkeeper|penalty shoot-?out)|FIFA|UEFA|"

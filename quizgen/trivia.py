@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 # Attribution verbs, inflected: quizgen does not run the lemmatizer.
 _SAY = {f"{stem}{end}" for stem in ("say", "tell", "add", "write", "state", "explain", "note", "warn", "argue",
-                                    "insist", "claim", "comment", "remark", "observe") for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
+                                    "insist", "claim", "comment", "remark", "observe")
+        for end in ("", "s", "ed", "d")} | {"said", "told", "wrote"}
 # Who speaks for someone else, or comments for a newspaper: "AT&T spokesman _____ said", "BBC technology
 # correspondent _____ commented"
 _MOUTHPIECES = {"spokesman", "spokeswoman", "spokesperson", "publicist", "representative", "manager", "correspondent",

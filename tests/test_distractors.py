@@ -418,13 +418,20 @@ def test_the_countries_a_sentence_speaks_of_as_a_group_are_no_options_for_what_t
     assert offered & {"United Arab Emirates", "Bahrain", "Israel"}
 
 
-def test_a_football_report_gets_nations_that_have_played_a_world_cup():
+@pytest.mark.parametrize("sentence, answer, article, kind", [
+    ("Morocco out-fought Portugal in a 1-0 win at the World Cup to reach the semifinals.", "Portugal",
+     [("Morocco", "GPE"), ("Portugal", "GPE")], "football_nations"),  # no Malta, which never played one
+    ("A powerful tsunami struck parts of Russia and Japan after a strong earthquake in the Pacific Ocean.", "Russia",
+     [("Russia", "GPE"), ("Japan", "GPE")], "pacific_nations"),  # no Poland
+    ("In Russia's Far East, the tsunami hit the coastal town of Severo-Kurilsk in the northern Kuril Islands.",
+     "Russia", [("Russia", "GPE"), ("Japan", "GPE"), ("the Pacific Ocean", "LOC")], "pacific_nations"),  # named elsewhere
+])
+def test_a_football_or_pacific_story_gets_nations_that_played_a_world_cup_or_border_the_pacific(sentence, answer,
+                                                                                                   article, kind):
     from quizgen.names import entity_key, listed
-    s = "Morocco out-fought Portugal in a 1-0 win at the World Cup to reach the semifinals."
     for seed in range(5):
-        wrong = choose(fact(s, "Portugal", "GPE"), article=[("Morocco", "GPE"), ("Portugal", "GPE")], pool={},
-                       rng=random.Random(seed))
-        assert len(wrong) == 3 and all(entity_key(w) in listed("football_nations") for w in wrong), wrong  # no Malta
+        wrong = choose(fact(sentence, answer, "GPE"), article=article, pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and all(entity_key(w) in listed(kind) for w in wrong), wrong
 
 
 def test_a_club_in_a_football_report_gets_other_clubs_of_its_league():
@@ -463,20 +470,6 @@ def test_a_ministry_gets_ministries():
         wrong = choose(fact(s, "Interior Ministry", "ORG"), article=[("Belarus", "GPE"), ("Minsk", "GPE")], pool={},
                        rng=random.Random(seed))
         assert len(wrong) == 3 and all(w.endswith("Ministry") for w in wrong), wrong  # no Home Office, no Pentagon
-
-
-def test_a_pacific_story_gets_countries_on_the_pacific():
-    from quizgen.names import entity_key, listed
-    s = "A powerful tsunami struck parts of Russia and Japan after a strong earthquake in the Pacific Ocean."
-    for seed in range(5):
-        wrong = choose(fact(s, "Russia", "GPE"), article=[("Russia", "GPE"), ("Japan", "GPE")], pool={},
-                       rng=random.Random(seed))
-        assert len(wrong) == 3 and all(entity_key(w) in listed("pacific_nations") for w in wrong), wrong  # no Poland
-    s = "In Russia's Far East, the tsunami hit the coastal town of Severo-Kurilsk in the northern Kuril Islands."
-    article = [("Russia", "GPE"), ("Japan", "GPE"), ("the Pacific Ocean", "LOC")]  # the Pacific named elsewhere
-    for seed in range(5):
-        wrong = choose(fact(s, "Russia", "GPE"), article=article, pool={}, rng=random.Random(seed))
-        assert len(wrong) == 3 and all(entity_key(w) in listed("pacific_nations") for w in wrong), wrong
 
 
 def test_a_body_the_prompt_names_inside_a_run_of_capitals_is_no_option():
