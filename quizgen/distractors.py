@@ -10,14 +10,14 @@ import random
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from .against import close_share, same_side, same_side_of_publication, same_side_of_years, within_the_whole
 from .cities import cities_in_state, cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
                        same_faith, same_head, same_org, spheres_clash, sport_in, worlds_apart)
 from .models import BLANK, Fact
 from .names import (DIVISIONS, comparable, country_with_the, entity_key, governs, group_of, kind_of, related,
                     shore_of, united_states, whole_word)
-from .numbers import (NUMERIC, close_share, numeric_options, same_side, same_side_of_publication,
-                      same_side_of_years, within_the_whole)
+from .numbers import NUMERIC, numeric_options
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
 from .plausible import given_away, grouped, of_its_time, orphan, too_small
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts

@@ -17,7 +17,7 @@ _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|cen
 _AGE_DECADE = re.compile(r"\b([1-9]0)s\b")  # "in their 20s"
 _AGE = re.compile(r"([1-9]\d?|1[01]\d)((?:-| )years?-old|(?: years)? old)?")  # "22", "28-year-old", "22 years old"
 _MONTHS = "|".join(MONTHS)
-_MONTH_WORD = re.compile(rf"\b({_MONTHS})\b")
+MONTH_WORD = re.compile(rf"\b({_MONTHS})\b")
 YEAR = r"1[5-9]\d\d|20\d\d"  # a year as news writes one, 1500 to 2099
 # a day of the month beside its month: "July 25", "25th of July"
 _MONTHS_SHORT = "|".join([*MONTHS, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"])
@@ -25,7 +25,7 @@ _DAY = re.compile(rf"\b(?:(?:{_MONTHS_SHORT})\.?\s+(?P<day>[1-9]|[12]\d|3[01])(?
                   rf"|(?P<day2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_SHORT})\b)")
 _SHORT_YEAR = re.compile(r"[-/–](\d\d)\b")  # the "-20" of "2019-20"
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_YEAR = re.compile(rf"\b(?:{YEAR})\b")
+YEAR_WORD = re.compile(rf"\b(?:{YEAR})\b")
 _DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,.])")  # "5,7%", "440,6 pence"; not "1,500"
 
 
@@ -133,11 +133,11 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
         return [re.sub(r"(?<=\d)\.(?=\d)", ",", o) for o in numeric_options(pointed, label, rng)]
     numbers = list(NUMBER.finditer(answer))
     out: list[str] = []
-    if label == "DATE" and _MONTH_WORD.search(answer) and not numbers:
-        month = _MONTH_WORD.search(answer).group(1)
+    if label == "DATE" and MONTH_WORD.search(answer) and not numbers:
+        month = MONTH_WORD.search(answer).group(1)
         others = [m for m in MONTHS if m != month]
         rng.shuffle(others)
-        return [_MONTH_WORD.sub(m, answer, count=1) for m in others]
+        return [MONTH_WORD.sub(m, answer, count=1) for m in others]
     if not numbers:
         return out
     clock = _CLOCK.search(answer)
@@ -248,73 +248,20 @@ _BOUND = re.compile(r"(?i)\s*(?:(more than|over|above|at least|upwards of|in exc
 def _near_amount(answer: str, before: str, after: str) -> bool:
     """Whether the prompt gives another amount of the answer's kind within a factor of two of it, which an
     option far off would contradict."""
-    mine = _amounts(answer)
+    mine = amounts(answer)
     if len(mine) != 1:
         return False
     kind, value, _ = mine[0]
-    kind = kind or _sign_before(before)
-    return value > 0 and any(k == kind and 0.5 <= v / value <= 2 for k, v, _ in _amounts(f"{before} {after}"))
+    kind = kind or sign_before(before)
+    return value > 0 and any(k == kind and 0.5 <= v / value <= 2 for k, v, _ in amounts(f"{before} {after}"))
 
 
-def _sign_before(before: str) -> str:
+def sign_before(before: str) -> str:
     """The currency sign the prompt leaves outside the blank ("above $_____ a barrel"), or ""."""
     sign = re.search(r"([$£€¥])\s?$", before)
     return sign.group(1) if sign else ""
 
 
-def same_side_of_years(answer: str, candidate: str, prompt: str) -> bool:
-    """Whether a wrong year keeps the answer's order with the other years the prompt names: after "in _____,
-    up from $2.13 in 2007" the answer came after 2007, and so must every option ("2005" is no lure)."""
-    a, c = _YEAR.search(answer), _YEAR.search(candidate)
-    if a is None or c is None:
-        return True
-    ya, yc = int(a.group()), int(c.group())
-    return all((ya > y) == (yc > y) and (ya < y) == (yc < y) for y in map(int, _YEAR.findall(prompt)))
-
-
-_AHEAD = re.compile(r"\b(?:will|would|hopes?|plans?|expects?|expected|aims?|due|scheduled|set to|intends?|"
-                    r"next)\b", re.IGNORECASE)
-
-
-def same_side_of_publication(answer: str, candidate: str, before: str, published: str | None) -> bool:
-    """Whether a wrong year sits on the answer's side of the year the article came out, which the learner
-    sees with the question: a year gone by gets no year to come, a year to come no year gone by, and the
-    year itself, where the words before the blank look ahead ("hopes to get it passed by parliament in
-    _____"), none gone by ("mid-2015" in a January 2020 story)."""
-    year = _YEAR.match(published or "")
-    a, c = _YEAR.search(answer), _YEAR.search(candidate)
-    if year is None or a is None or c is None:
-        return True
-    now, ya, yc = int(year.group()), int(a.group()), int(c.group())
-    if ya < now:
-        return yc <= now
-    if ya > now or _AHEAD.search(before[-60:]):  # the words just before the blank, not "Due to the pandemic, ..."
-        return yc > now or yc == now and not _month_gone(candidate, published or "")
-    return True
-
-
-def _month_gone(date: str, published: str) -> bool:
-    """Whether a date of the publication's year names a month before the publication's: "May 2023" in an
-    October 2023 story is no time to come."""
-    month, shown = re.match(r"\d{4}-(\d{2})", published), _MONTH_WORD.search(date)
-    return bool(month and shown) and MONTHS.index(shown.group(1)) + 1 < int(month.group(1))
-
-
-def close_share(answer: str, candidate: str) -> bool:
-    """Whether a wrong share of the vote stays near the answer's, within three quarters to one and a half
-    times it: a winner "garnered 53 percent of the vote", not 21 percent."""
-    a, c = NUMBER.search(answer), NUMBER.search(candidate)
-    if a is None or c is None:
-        return True
-    va, vc = float(a.group().replace(",", "")), float(c.group().replace(",", ""))
-    return va <= 0 or 0.75 <= vc / va <= 1.5
-
-
-# Words that set one amount against another: "from 8.2 percent to _____", "better than the _____ expected",
-# "down from $520 million"; only an amount (or the blank) right after one of them is compared
-_AGAINST = re.compile(r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against|(?:eas|fall|dropp|slid|slipp|retreat|"
-                      r"ris|climb|jump|recover|rebound)(?:ed|ing) (?:back )?to)\s+(?:\S+\s+){0,4}$",
-                      re.IGNORECASE)
 _AMOUNT = re.compile(r"([$£€¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d-])\s*"
                      r"(%|percent\b|per cent\b|percentage points?\b)?\s*(thousand|million|billion|trillion)?"
                      r"(?:\b|(?<=%))",
@@ -323,7 +270,13 @@ _SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|[mb]n)\b", re.
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
-def _amounts(text: str) -> list[tuple[str, float, int]]:
+def shares(text: str) -> list[float]:
+    """The percentages `text` gives ("66.4%", "12 per cent")."""
+    return [value for kind, value, _ in amounts(text) if kind == "%"]
+
+
+@lru_cache(maxsize=4096)
+def amounts(text: str) -> tuple[tuple[str, float, int], ...]:
     """Each amount of `text` as (kind, value, where): kind is the currency sign, "%" or "" for a bare number."""
     out = []
     for m in _AMOUNT.finditer(text):
@@ -333,67 +286,4 @@ def _amounts(text: str) -> list[tuple[str, float, int]]:
         kind = sign or ("%" if percent else "")
         at = m.start(1) if sign else m.start(2)  # not the space the pattern may take before a bare number
         out.append((kind, float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1), at))
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _compared(prompt: str, blank: str) -> tuple[tuple[str, float], ...]:
-    """The amounts (kind, value) the prompt sets against its blank: all of them when a comparing word stands
-    before the blank, else those with one right before them. Worked out once per prompt, not per candidate."""
-    blank_compared = bool(_AGAINST.search(prompt.partition(blank)[0]))
-    return tuple((kind, value) for kind, value, at in _amounts(prompt)
-                 if blank_compared or _AGAINST.search(prompt[:at]))
-
-
-def same_side(answer: str, candidate: str, prompt: str, blank: str) -> bool:
-    """Whether a wrong amount stays on the answer's side of each amount of its kind that the prompt compares it
-    with: after "crept higher from 8.2 percent to _____" every option is above 8.2 percent, after "163,000 jobs,
-    better than the _____ expected" below 163,000. Amounts a prompt only lists ("16 dead, 19 injured") are free."""
-    a, c = _amounts(answer), _amounts(candidate)
-    if len(a) != 1 or len(c) != 1 or a[0][0] != c[0][0]:
-        return True
-    (kind, va, _), (_, vc, _) = a[0], c[0]
-    kind = kind or _sign_before(prompt.partition(blank)[0])
-    room = _room(prompt, blank) if not kind else None
-    if room is not None and vc > room:
-        return False
-    return all((va > v) == (vc > v) and (va < v) == (vc < v) for k, v in _compared(prompt, blank) if k == kind)
-
-
-_VOTE = re.compile(r"\b(?:votes?|ballots?|polls?)\b", re.IGNORECASE)
-
-
-def within_the_whole(answer: str, candidate: str, prompt: str) -> bool:
-    """Whether a wrong share of a vote leaves room for the shares the sentence gives beside it: "won 55% of the
-    vote to _____ for Massa" gets no 66%. Where the answer and those shares make more than the whole (several
-    races, or shares of different things), any share fits."""
-    a, c = _amounts(answer), _amounts(candidate)
-    if not _VOTE.search(prompt) or len(a) != 1 or len(c) != 1 or a[0][0] != "%" or c[0][0] != "%":
-        return True
-    rest = sum(value for kind, value, _ in _amounts(prompt) if kind == "%")
-    return a[0][1] + rest > 100.5 or c[0][1] + rest <= 100.5
-
-
-_SEATS = re.compile(r"\b(\d[\d,]*)-(?:seat|member|strong)\b")
-_VOTES_TO = re.compile(r"\b(\d[\d,]*)\s+(?:votes?\s+)?to\s+$")  # "defeated by 153 votes to _____"
-_TO_VOTES = re.compile(r"^\s*to\s+(\d[\d,]*)\b")  # "passed by _____ to 124"
-
-
-_OF_WHOLE = re.compile(r"\s*of\s+(?:(?:the|its|their|his|her)\s+)?(\d[\d,]*)\b(?![.,]\d)")  # "_____ of 16 counts"
-
-
-@lru_cache(maxsize=4096)
-def _room(prompt: str, blank: str) -> float | None:
-    """The most a count can be: the whole it is part of ("convicted on _____ of 16 counts"), or what the house the
-    prompt names leaves a vote count ("by 153 votes to _____ in the 300-seat parliament" leaves 147). None where
-    the blank is neither ("the 15-member council said _____ died"). Worked out once per prompt, like _compared,
-    not per candidate."""
-    before, _, after = prompt.partition(blank)
-    whole = _OF_WHOLE.match(after)
-    if whole:
-        return float(whole.group(1).replace(",", ""))
-    other = _VOTES_TO.search(before) or _TO_VOTES.match(after)
-    seats = _SEATS.search(prompt) if other else None
-    if seats is None:
-        return None
-    return float(seats.group(1).replace(",", "")) - float(other.group(1).replace(",", ""))
+    return tuple(out)

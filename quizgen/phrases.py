@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .names import whole_word
+from .spans import text_of
 from .traits import PERSON_NOUNS, ROLE_ONLY, ROLE_SPHERE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from .rank import Profile
 
 LABEL = "NP"
 # Role words that head a stock phrase ("head coach"); not those that are also things ("social justice", "business
@@ -97,3 +101,14 @@ def noun_phrases(sent: Span) -> Iterator[Span]:
         if head.lower_ in ROLE_NOUNS or words.text.lower() in STOCK:
             continue  # a role or an office any reader would guess
         yield Span(doc, start, head.i + 1, label=LABEL)
+
+
+def topical(phrase: Span, prof: Profile) -> bool:
+    """Whether a noun phrase is one of the story's subjects: the story says it again, or its title holds one of
+    its words ("yellow fever", "house arrest"). A phrase said once is mostly the writer's wording ("an intense
+    search", "the market drama"), and many phrases fit its blank."""
+    if prof.title_terms & {t.lower_ for t in phrase} - GENERIC:
+        return True  # not by a vague word: "flood-affected areas" in the title makes no "surrounding areas power"
+    said = text_of(phrase.doc[:]).lower()
+    first = said.find(phrase.text.lower())
+    return first >= 0 and whole_word(phrase.text.lower()).search(said, first + len(phrase.text)) is not None

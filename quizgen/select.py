@@ -16,7 +16,8 @@ from .cities import city_country
 from .difficulty import prominence
 from .models import Fact
 from .names import MEMBERS, entity_key, group_of, kind_of, related, united_states, whole_word
-from .phrases import GENERIC, LABEL, noun_phrases
+from .numbers import shares
+from .phrases import LABEL, noun_phrases, topical
 from .rank import Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE
 from .spans import sent_ents, text_of
@@ -72,7 +73,6 @@ _ONE_OF = re.compile(r"(?:(?:is|was|are|were|has|had|have|been|remains|ranks|ran
 _TOWN_IN = re.compile(r"\b(?:town|village|city|area|district|neighbou?rhood|suburb|camp)\s+in\s+$", re.IGNORECASE)
 _MEMBER_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(MEMBERS)) + r")\b", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:less|more|fewer|higher|lower|longer|shorter|greater|smaller|bigger)\s+than\b")
-_PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)")
 _NAMES = {"PERSON", "ORG", "GPE", "NORP", "LOC"}  # blanks that need something else named beside them
 LEAD_SENTENCES = 3  # ... past the lead: in it, the story says what it is about, so the name needs no company
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -180,12 +180,9 @@ def _inside_a_place(ent: Span, sent: Span, label: str, before: str) -> bool:
 def _complement(ent: Span, sent: Span) -> bool:
     """Whether a share and another the sentence gives make up the whole, so that either is worked out from the
     other ("51.87% against and _____ for")."""
-    share = _PERCENT_VALUE.search(ent.text)
-    if share is None:
-        return False
-    others = [float(m.group(1)) for e in sent_ents(sent) if e.start != ent.start
-              for m in [_PERCENT_VALUE.search(e.text)] if m]
-    return any(abs(float(share.group(1)) + o - 100) < 0.15 for o in others)
+    mine = shares(ent.text)
+    others = [o for e in sent_ents(sent) if e.start != ent.start for o in shares(e.text)]
+    return len(mine) == 1 and any(abs(mine[0] + o - 100) < 0.15 for o in others)
 
 
 def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = None) -> bool:
@@ -306,19 +303,8 @@ def gaps(sent: Span, prof: Profile, *, lead: str = "", index: int = 0) -> Iterat
                 and not minor_speaker(ent, label, prof) and not minor_player(ent, label, prof):
             yield ent, label
     for phrase in noun_phrases(sent):
-        if usable_phrase(phrase, sent, lead=lead) and _topical(phrase, prof):
+        if usable_phrase(phrase, sent, lead=lead) and topical(phrase, prof):
             yield phrase, LABEL
-
-
-def _topical(phrase: Span, prof: Profile) -> bool:
-    """Whether a noun phrase is one of the story's subjects: the story says it again, or its title holds one of
-    its words ("yellow fever", "house arrest"). A phrase said once is mostly the writer's wording ("an intense
-    search", "the market drama"), and many phrases fit its blank."""
-    if prof.title_terms & {t.lower_ for t in phrase} - GENERIC:
-        return True  # not by a vague word: "flood-affected areas" in the title makes no "surrounding areas power"
-    said = text_of(phrase.doc[:]).lower()
-    first = said.find(phrase.text.lower())
-    return first >= 0 and whole_word(phrase.text.lower()).search(said, first + len(phrase.text)) is not None
 
 
 def candidate_facts(doc: Doc, *, title: str | None = None, model: dict | None = None,

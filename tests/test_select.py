@@ -363,7 +363,7 @@ def test_a_noun_phrase_is_a_blank_only_when_the_story_says_it_again_or_its_title
     phrases = {f.answer for f in candidate_facts(doc, title="Hikers found after search") if f.label is None}
     assert "intense search" in phrases  # the title says what the story is about
     from quizgen.rank import profile
-    from quizgen.select import _topical
+    from quizgen.phrases import topical as _topical
 
     doc = nlp("In many of the surrounding areas power and phone lines were still down on Saturday.")
     phrase = doc[4:7]
