@@ -266,8 +266,8 @@ _AMOUNT = re.compile(r"([$£€¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+
                      r"(%|percent\b|per cent\b|percentage points?\b)?\s*(thousand|million|billion|trillion)?"
                      r"(?:\b|(?<=%))",
                      re.IGNORECASE)
-_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion|[mb]n)\b", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_WORD = re.compile(r"\b(?:" + "|".join(_SCALE) + r"|[mb]n)\b", re.IGNORECASE)  # and "$2bn"
 
 
 def shares(text: str) -> list[float]:
