@@ -15,7 +15,8 @@ NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2}){1,2})(?:\.(\d+))?(?!\d)")  # "10:30 a.m.", "2:30am", "4:03.84", "2:05:30"
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\b", re.IGNORECASE)
 _AGE_DECADE = re.compile(r"\b([1-9]0)s\b")  # "in their 20s"
-_AGE = re.compile(r"([1-9]\d?|1[01]\d)((?:-| )years?-old|(?: years)? old)?")  # "22", "28-year-old", "22 years old"
+# "22", "28-year-old", "22 years old", "age 31"
+_AGE = re.compile(r"(?:[Aa]ged? )?([1-9]\d?|1[01]\d)((?:-| )years?-old|(?: years)? old)?")
 _MONTHS = "|".join(MONTHS)
 MONTH_WORD = re.compile(rf"\b({_MONTHS})\b")
 YEAR = r"1[5-9]\d\d|20\d\d"  # a year as news writes one, 1500 to 2099
@@ -185,7 +186,7 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
         years = int(age.group(1))
         shifts = [s for s in (2, -2, 3, -3, 5, -5, 7, -7, 9, -9, 12) if 1 <= years + s <= 110]
         rng.shuffle(shifts)
-        return [str(years + s) + answer.strip()[age.end(1):] for s in shifts]
+        return [answer.strip()[:age.start(1)] + str(years + s) + answer.strip()[age.end(1):] for s in shifts]
     first = numbers[0].group()
     value = float(first.replace(",", ""))
     decimals = len(first.split(".")[1]) if "." in first else 0
@@ -209,6 +210,8 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
         factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4, 0.6]
     if label != "DATE" and (value >= 10 or decimals) and _near_amount(answer, before, after):
         factors = _CLOSE  # "revenue of _____ (compared to the $7.93 billion expected)": not $1.95 billion
+    if _ORDINAL.match(answer, numbers[0].end()):
+        factors = _CLOSE  # "in the 68th" (minute) gets the 51st or the 77th, not the 200th
     bound = _BOUND.match(answer)
     if bound:  # "more than 30%" gets more than 38%, never "more than 12%", which is true as well
         up = bound.group(1) is not None

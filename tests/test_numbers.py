@@ -323,3 +323,12 @@ def test_a_share_of_a_vote_leaves_room_for_the_shares_beside_it():
         assert len(wrong) == 3 and all(float(w.rstrip("%")) + 55 <= 100.5 for w in wrong), wrong
     s = "Inflation rose to 5% in March while the central bank kept its main rate at 4%."  # no vote: free
     assert len(choose(fact(s, "4%", "PERCENT"), article=[], pool={}, rng=random.Random(0))) == 3
+
+
+@pytest.mark.parametrize("answer, label, low, high", [("age 31", "DATE", 19, 43), ("the 68th", "DATE", 50, 86),
+                                                     ("the 22nd", "CARDINAL", 16, 28)])
+def test_an_age_or_an_ordinal_gets_figures_near_it(answer, label, low, high):
+    for seed in range(5):
+        options = numeric_options(answer, label, random.Random(seed))
+        assert len(options) >= 3 and all(o.startswith(answer.split()[0]) for o in options), options
+        assert all(low <= int(re.search(r"\d+", o).group()) <= high for o in options), options  # not 120, not the 200th
