@@ -83,7 +83,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     answer_at_home = frozenset(answer_traits | story_countries)  # what a candidate is compared with
     answer_from = {t for t in answer_at_home if t.startswith("from:")}  # stated, or the story's for an official
     words = _CAPITALISED.findall(prompt)  # "French", and "South Korean" of "The South Korean President"
-    domestic = label == "PERSON" and not answer_famous and bool(_DOMESTIC.search(prompt))
+    domestic = label == "PERSON" and bool(_DOMESTIC.search(prompt))
     answer_home = {t for t in answer_somewhere if t.startswith("from:")}
     home_in_prompt = label == "PERSON" and bool(answer_from) and any(
         f"from:{country_key(w)}" in answer_from for w in (*words, *map(" ".join, zip(words, words[1:]))))
@@ -270,7 +270,7 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+")  # the prompt's capitalised words, alo
 _VOTE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots)\b")  # "garnered _____ of the vote"
 _US = "united states"
 _MINISTRY = re.compile(r"\bMinistry\b")
-_DOMESTIC = re.compile(r"\b(?:parliament|lawmakers|legislators|voters?|votes|impeach\w*|conceded|runoff|run-off|"
+_DOMESTIC = re.compile(r"\b(?:parliament|lawmakers|legislators|voters?|votes?|impeach\w*|conceded|runoff|run-off|"
                        r"opposition|ballots?)\b", re.IGNORECASE)  # a country's own politics: its own people
 _REGION = re.compile(r"\b(?:" + "|".join(sorted(DIVISIONS)) + r") of\s+$", re.IGNORECASE)
 _REGION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(DIVISIONS - {"state"})) + r")\b", re.I)  # not "Islamic State"

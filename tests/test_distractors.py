@@ -495,3 +495,8 @@ def test_a_countrys_own_politics_gets_no_foreign_leaders_for_someone_quizgen_doe
     traits += [("Jane Porter", "from:united states"), ("Jane Porter", "role:secretary")]
     wrong = choose(fact(s, "Tomas Ruiz Olmo", "PERSON"), article=article, pool={}, rng=random.Random(0), traits=traits)
     assert "Jane Porter" not in wrong  # the story's own foreigner, who congratulated him, is no lure either
+    s = "Museveni won 58.6 percent of the vote, the electoral commission said on Saturday."
+    for seed in range(3):  # a leader quizgen knows too: no Kenyatta or Kagame for a Ugandan vote
+        wrong = choose(fact(s, "Museveni", "PERSON"), article=[("Museveni", "PERSON"), ("Uganda", "GPE")], pool={},
+                       rng=random.Random(seed))
+        assert all("from:uganda" in builtin_people().get(w, {"from:uganda"}) for w in wrong), wrong
