@@ -95,8 +95,10 @@ def within_the_whole(answer: str, candidate: str, prompt: str) -> bool:
     """Whether a wrong share of a vote leaves room for the shares the sentence gives beside it: "won 55% of the
     vote to _____ for Massa" gets no 66%. Where the answer and those shares make more than the whole (several
     races, or shares of different things), any share fits."""
+    if not _VOTE.search(prompt):
+        return True
     a, c = amounts(answer), amounts(candidate)
-    if not _VOTE.search(prompt) or len(a) != 1 or len(c) != 1 or a[0][0] != "%" or c[0][0] != "%":
+    if len(a) != 1 or len(c) != 1 or a[0][0] != "%" or c[0][0] != "%":
         return True
     rest = sum(shares(prompt))
     return a[0][1] + rest > 100.5 or c[0][1] + rest <= 100.5

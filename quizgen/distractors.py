@@ -375,7 +375,8 @@ def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str,
         if label == "DATE" and not (same_side_of_years(fact.answer, cand, prompt)
                                     and same_side_of_publication(fact.answer, cand, before, published)):
             continue
-        if vote_share and not close_share(fact.answer, cand) or not within_the_whole(fact.answer, cand, prompt):
+        if vote_share and not close_share(fact.answer, cand) or \
+                label == "PERCENT" and not within_the_whole(fact.answer, cand, prompt):
             continue  # "won 55% of the vote to _____ for Massa": no 66%
         if numeric and not same_side(fact.answer, cand, prompt, BLANK):
             continue  # "crept higher from 8.2 percent to _____": not 4.2 percent
