@@ -137,8 +137,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 return None  # "a French cabinet minister and close ally of President _____": French names only
             if source == 1 and not alike_elsewhere(answer_somewhere, described.of(name), described.home_of(name)):
                 return None  # someone from another story must share something known with the answer
-            if answer_gender == {"gender:f"} and "gender:f" not in described.of(name):
-                return None  # "backing her appointment": a name of unknown gender in the news is mostly a man's
+            if len(answer_gender) == 1 and ("gender:f" in answer_gender) != described.woman(name):
+                return None  # "backing her appointment": a name of unknown gender in the news is mostly a man's;
+                # "sealing his fall": no Mimi Haley, whatever else is known of her
             if answer_traits and described.known(name):  # most of a run's names are known for nothing
                 cand_traits = described.of(name)
                 if answer_gender and any(t.startswith("gender:") for t in cand_traits) and \

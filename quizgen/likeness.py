@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from .names import comparable, entity_key, group_of, region_of, related, subregion_of
+from .names import comparable, entity_key, group_of, listed, region_of, related, subregion_of
 from .traits import ROLE_ONLY, builtin_people, traits_by_name
 
 
@@ -55,6 +55,15 @@ class Described:
                 found |= famous
             found = self._seen[name] = frozenset(t for t in found if not t.startswith("story:"))
         return found
+
+    def woman(self, name: str) -> bool:
+        """Whether a candidate is a woman: so quizgen knows, or her first name is in the shipped list of women's
+        names ("Mimi Haley", of whom the story says nothing more). Not asked of the answer, whose gender the
+        story and the prompt tell."""
+        traits = self.of(name)
+        if any(t.startswith("gender:") for t in traits):
+            return "gender:f" in traits
+        return " " in name and entity_key(name.split()[0]) in listed("female_names")
 
     def home_of(self, name: str) -> frozenset[str]:
         """The country of the story a name from another story comes from, as "from:" traits (see pool_of)."""

@@ -500,3 +500,20 @@ def test_a_countrys_own_politics_gets_no_foreign_leaders_for_someone_quizgen_doe
         wrong = choose(fact(s, "Museveni", "PERSON"), article=[("Museveni", "PERSON"), ("Uganda", "GPE")], pool={},
                        rng=random.Random(seed))
         assert all("from:uganda" in builtin_people().get(w, {"from:uganda"}) for w in wrong), wrong
+
+
+def test_a_first_name_quizgen_knows_as_a_womans_says_she_is_a_woman():
+    article = [("Harvey Weinstein", "PERSON"), ("Mimi Haley", "PERSON"), ("Donna Rotunno", "PERSON"),
+               ("James Burke", "PERSON"), ("Cyrus Vance", "PERSON"), ("Arthur Aidala", "PERSON")]
+    s = "Harvey Weinstein was convicted on Monday and led off to jail, sealing his fall from power."
+    for seed in range(3):
+        wrong = choose(fact(s, "Harvey Weinstein", "PERSON"), article=article, pool={}, rng=random.Random(seed),
+                       traits=[("Harvey Weinstein", "gender:m")])
+        assert wrong and not {"Mimi Haley", "Donna Rotunno"} & set(wrong), wrong
+    s = "Jessica Mann testified on Friday that she had been afraid of him for years."
+    article = [("Jessica Mann", "PERSON"), *article]
+    offered = set()
+    for seed in range(5):
+        offered |= set(choose(fact(s, "Jessica Mann", "PERSON"), article=article, pool={}, rng=random.Random(seed),
+                              traits=[("Jessica Mann", "gender:f")]))
+    assert offered and offered <= {"Mimi Haley", "Donna Rotunno"}, offered  # women only, now that some are known
