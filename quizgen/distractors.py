@@ -280,6 +280,8 @@ _HOME_NATIONS = {"england", "scotland", "wales", "northern ireland"}
 _UK = {"united kingdom", "uk", "britain", "great britain"}
 _NOUN_ONLY = {"New Zealander"}  # a demonym that is no adjective (the shipped list's others are both)
 _SPAN_END = re.compile(r"[’']s?$|[,;:]$|\s(?:of|the|and|for|Prime)$|\b(?:Inc|Corp|Co|Ltd)\.?(?:[’']s\b|,?\s+and\s)")
+
+
 def choose(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
            rng: random.Random, n: int = 3, traits: Sequence[tuple[str, str]] = (),
            countries: Sequence[str] | None = None, published: str | None = None) -> list[str]:

@@ -24,9 +24,10 @@ class Described:
                        if lab == "PERSON" and " " in t and t not in builtin_people() for w in t.split()}
         # ... and the last name of a span the tagger did not call a person: "Auckland Mayor Wayne Brown" (tagged
         # ORG) is no Gordon Brown, though "Prime Minister Gordon Brown" is
-        self.others |= {t.split()[-1] for t, lab in article if lab != "PERSON" and len(t.split()) > 1
-                        and t.split()[-2][:1].isupper()
-                        and not any(t.endswith(" " + f) for f in _full_names().get(t.split()[-1], ()))}
+        for words in (t.split() for t, lab in article if lab != "PERSON"):
+            if len(words) > 1 and words[-2][:1].isupper() and not any(
+                    " ".join(words).endswith(" " + f) for f in _full_names().get(words[-1], ())):
+                self.others.add(words[-1])
         self.article = traits_by_name(traits)
         self.by_surname: dict[str, set[str]] = {}
         for name, found in self.article.items():

@@ -244,8 +244,8 @@ def shore_of(story: str, answer: str, names: Iterable[tuple[str, str]] = ()) -> 
     key = entity_key(answer)
     if key in listed("island_nations") and _ISLAND_NATION.search(story):
         return listed("island_nations").__contains__
-    places = " ".join(t for t, lab in names if lab == "LOC")
-    if key in listed("pacific_nations") and (_PACIFIC.search(story) or _PACIFIC.search(places)):
+    if key in listed("pacific_nations") and (_PACIFIC.search(story) or
+                                             any(_PACIFIC.search(t) for t, lab in names if lab == "LOC")):
         return listed("pacific_nations").__contains__  # "a tsunami struck parts of _____ and Japan": no Poland
     if key not in landlocked() and _SEA.search(story):
         return lambda name: name not in landlocked()

@@ -43,12 +43,12 @@ def team_nations(story: str, answer: str, names: Iterable[tuple[str, str]] = ())
     one); else None. `names` are the article's (text, label) pairs."""
     key = entity_key(answer)
     story = _sport_story(story, names)
-    teams = next((teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
-                  if pattern.search(story) and key in teams), None)
-    if teams is None and key in listed("football_nations") and _FOOTBALL.search(story) and \
-            not _CRICKET.search(story) and not _RUGBY.search(story):
-        return listed("football_nations")  # those that have played a World Cup, men's or women's
-    return teams
+    named = [teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
+             if pattern.search(story)]
+    if named:
+        return next((teams for teams in named if key in teams), None)
+    football = listed("football_nations")  # those that have played a World Cup, men's or women's
+    return football if key in football and _FOOTBALL.search(story) else None
 
 
 def league_of(story: str, answer: str, names: Iterable[tuple[str, str]] = ()) -> tuple[str, ...] | None:
