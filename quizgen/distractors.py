@@ -15,11 +15,11 @@ from .cities import cities_in_state, cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
                        same_faith, same_head, same_org, spheres_clash, sport_in, worlds_apart)
 from .models import BLANK, Fact
-from .names import (DIVISIONS, comparable, country_with_the, entity_key, governs, group_of, kind_of, related,
+from .names import (DIVISIONS, comparable, country_with_the, entity_key, governs, group_of, in_eu, kind_of, related,
                     shore_of, united_states, whole_word)
 from .numbers import NUMERIC, numeric_options
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
-from .plausible import given_away, grouped, of_its_time, orphan, too_small
+from .plausible import among_powers, given_away, grouped, of_its_time, orphan, outside_eu, too_small
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .shapes import effective_label, fit, shape_ok
 from .sports import club_options, league_of, team_nations
@@ -113,6 +113,10 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     nations = team_nations(story, fact.answer if label == "GPE" else country_key(fact.answer) or "", article) \
         if label in ("GPE", "NORP") else None  # "69 runs between them and _____ cricketing history": South African
     shore = shore_of(story, fact.answer, article) if label == "GPE" else None
+    outsider = label in ("GPE", "NORP") and outside_eu(fact.sentence, fact.answer)
+    # Russia among powers gets China, not Slovakia; not a people ("French far-right leader", "a Japanese record"),
+    # whose lures are those a name could belong to, nor a team, whose lures are those of its sport
+    peers = label == "GPE" and not sport_in(story) and among_powers(fact.answer, prompt, article)
     # a city's country; not a city-state's (Singapore gets countries) nor a capital's that stands for its government
     home = city_country(fact.answer) if label == "GPE" and kind_of(fact.answer) != "country" and not \
         governs(fact.answer, prompt, BLANK) else None
@@ -170,6 +174,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 return None  # "to leave _____ needing seven wickets": France plays no Test cricket, Belgium no rugby
             if shore is not None and not shore(entity_key(name)) or too_small(fact.answer, name):
                 return None  # "Typhoon Mangkhut hit southern _____": no Mongolia; "island nation": no Peru; no Tuvalu
+            if outsider and in_eu(name):
+                return None  # the European Union's sanctions on _____ (Russia): no Hungary
             if home is not None:
                 where = city_country(name)
                 if where is None or home_named and where != home:
@@ -178,11 +184,11 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                     return None  # "_____, Texas": a city of Texas
                 if story_state and entity_key(name) == entity_key(story_state):
                     return None  # the state itself ("Washington" in a Washington-state story) is no city
-                score = 3 if where == home else place_score(fact.answer, name)
+                score = 3 if where == home else place_score(fact.answer, name, peers)
                 if name in state_alike:
                     score += 1  # a city of the story's state first
             else:
-                score = place_score(fact.answer, name)
+                score = place_score(fact.answer, name, peers)
         elif org_kind:
             if org_type(name) == "outlet" or kind_of(name) == "outlet":
                 return None  # who reported the news is no lure for who made it ("AFP news agency")
@@ -229,7 +235,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         # a city's own country's cities, named in the story or not: "the city of _____" (Akhmim) gets Tanta
         builtin_alike = (*state_alike, *cities_of(home)[:HOME_CITIES])
     else:
-        builtin_alike = alike_builtin(builtin_label, fact.answer, label, famous)
+        builtin_alike = alike_builtin(builtin_label, fact.answer, label, famous, peers)
     first = ordered(((0, own), (1, alike_bank), (2, builtin_alike)), set())
     for entry in first:
         if entry[0] < 0 or entry[0] == 0 and entry[1] == 0:  # the alike, then the story's own names

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from .names import comparable, entity_key, group_of, listed, region_of, related, subregion_of
+from .names import comparable, entity_key, group_of, listed, power, region_of, related, subregion_of
 from .traits import ROLE_ONLY, builtin_people, traits_by_name
 
 
@@ -265,9 +265,12 @@ _BORDERING = [("caucasus", "eastern-europe"), ("caucasus", "levant"), ("caucasus
 _NEIGHBOURS = {pair for a, b in _BORDERING for pair in ((a, b), (b, a))}
 
 
-def place_score(answer: str, cand: str) -> float:
+def place_score(answer: str, cand: str, peers: bool = False) -> float:
     """2 for a country of the answer's subregion (Central America for Central America), 1.5 for one of a
-    bordering subregion, 1 for one of its region, else 0."""
+    bordering subregion, 1 for one of its region, else 0; with `peers` (a story of great powers), 2.5 for a great
+    power for a great power (Russia gets China, not Slovakia)."""
+    if peers and power(answer) and power(cand):
+        return 2.5
     sub, cand_sub = subregion_of(answer), subregion_of(cand)
     if sub and cand_sub == sub:
         return 2

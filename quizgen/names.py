@@ -161,6 +161,31 @@ def _subregions() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)  # one entry per shipped list
+def _every_name(field: str) -> dict[str, str]:
+    """The keys of every name of the countries in one of the shipped lists (name, capital, demonym, aliases),
+    each to its country's key."""
+    country = {k: entity_key(name) for k, name in _by_country("name").items()}
+    keys = {k: c for k, c in country.items() if c in listed(field)}
+    for group in builtin()["aliases"]:  # "U.S.", "Britain"
+        found = {keys[entity_key(n)] for n in group if entity_key(n) in keys}
+        if len(found) == 1:
+            keys.update((entity_key(n), next(iter(found))) for n in group)
+    return keys
+
+
+def power(text: str) -> str | None:
+    """The key of the great power a country, capital or nationality names ("russia" for "Moscow", "united
+    states" for "American"), else None: a power's peers, not its small neighbours, are what a reader confuses
+    it with in a story of powers."""
+    return _every_name("powers").get(entity_key(text))
+
+
+def in_eu(text: str) -> bool:
+    """Whether a country, capital or nationality is of a member of the European Union."""
+    return entity_key(text) in _every_name("eu_members")
+
+
 def subregion_of(text: str) -> str | None:
     """The part of the world a country, capital or nationality is in ("central-america", "east-asia")."""
     return _subregions().get(entity_key(text))

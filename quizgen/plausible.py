@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .cities import populous
 from .models import BLANK
-from .names import builtin, entity_key, listed, united_states
+from .names import builtin, entity_key, in_eu, listed, power, region_of, united_states, whole_word
 from .traits import builtin_people, country_key
 
 
@@ -22,6 +22,40 @@ def too_small(answer: str, cand: str) -> bool:
     Papua New Guinea still gets Samoa and Tonga."""
     answer_country = country_key(answer)
     return answer_country is not None and populous(answer_country) and country_key(cand) in listed("small_states")
+
+
+_EU = re.compile(r"\b(?:European Union|EU|E\.U\.)(?![\w.])")
+
+
+def outside_eu(sentence: str, answer: str) -> bool:
+    """Whether a sentence that names the European Union blanks a place outside it: "sanctions announced by the
+    European Union on _____" (Russia) gets no Hungary, "_____ applied to join the EU" (Ukraine) no France."""
+    return not in_eu(answer) and bool(_EU.search(sentence))
+
+
+_COMPASS = re.compile(r"\b(?:north|south|east|west|central)\w*\s+$", re.IGNORECASE)
+
+
+_POWER_PLAY = re.compile(r"\b(?:sanction(?:s|ed)?|inva(?:sion|ded?)|troops|military|nuclear|missiles?|tariffs?|trade|"
+                         r"commerce|econom(?:y|ies|ic)|summit|talks|treat(?:y|ies)|diplomatic|ties|influence|space|"
+                         r"rockets?|satellites?|launch(?:ed|es)?|alliance|NATO|Security Council|war|ambassadors?|"
+                         r"relations|deal|superpowers?)\b")
+
+
+def among_powers(answer: str, prompt: str, article: Sequence[tuple[str, str]]) -> bool:
+    """Whether a great power is blanked where it acts as one (trade, war, space, diplomacy: "Sweden joined after
+    _____'s invasion") in a story that names another power: its peers are the lures there, not its small
+    neighbours. Not elsewhere ("a Tamil news station in _____", "born in _____"), nor on a map ("floods in
+    northern _____"), nor beside a lesser country of its region ("_____ and Hungary voted"): there the neighbours
+    are the lures."""
+    mine = power(answer)
+    if mine is None or not _POWER_PLAY.search(prompt) or _COMPASS.search(prompt.partition(BLANK)[0]):
+        return False
+    region = region_of(answer)
+    if any(lab == "GPE" and power(t) is None and region_of(t) == region and whole_word(t).search(prompt)
+           for t, lab in article):
+        return False
+    return any(lab in ("GPE", "NORP") and power(t) not in (None, mine) for t, lab in article)
 
 
 def of_its_time(name: str, published: str | None) -> bool:

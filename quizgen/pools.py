@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
-from .names import builtin, region_of
+from .names import builtin, power, region_of
 from .orgs import org_type
 from .traits import builtin_people
 
@@ -45,12 +45,15 @@ def people_by_trait(builtin_label: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def alike_builtin(builtin_label: str, answer: str, label: str, famous: Sequence[str]) -> Sequence[str]:
-    """The built-in names that can score above nothing: same region, same type, or any famous person."""
+def alike_builtin(builtin_label: str, answer: str, label: str, famous: Sequence[str],
+                  peers: bool = False) -> Sequence[str]:
+    """The built-in names that can score above nothing: same region, same type, or any famous person; with
+    `peers`, the great powers too."""
     if label == "PERSON":
         return famous
     if label in ("GPE", "NORP"):
-        return _grouped(builtin_label, region_of).get(region_of(answer) or "", ())
+        found = _powers(builtin_label) if peers else ()  # Russia's peers are China and the US
+        return (*found, *_grouped(builtin_label, region_of).get(region_of(answer) or "", ()))
     if label == "ORG":
         return _grouped(builtin_label, org_type).get(org_type(answer) or "", ())
     return ()
@@ -63,6 +66,12 @@ def _grouped(builtin_label: str, key: Callable[[str], str | None]) -> dict[str, 
     for name in builtin_pool().get(builtin_label, ()):
         out.setdefault(key(name) or "", []).append(name)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4)
+def _powers(builtin_label: str) -> tuple[str, ...]:
+    """The built-in names of a label that name a great power or its capital or people."""
+    return tuple(name for name in builtin_pool().get(builtin_label, ()) if power(name))
 
 
 _FIRST_CACHE: dict[int, tuple[int, tuple[frozenset[str], frozenset[str]]]] = {}

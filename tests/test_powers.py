@@ -1,0 +1,75 @@
+"""Countries among countries: a great power acting as one gets its peers as wrong options, not its small
+neighbours; a place outside the European Union, in a sentence that names the Union, gets no member of it.
+Sentences are written for these tests."""
+import random
+
+from quizgen.distractors import choose
+from quizgen.models import Fact
+from quizgen.names import in_eu, power
+
+POWERS = {"United States", "China", "Russia", "United Kingdom", "France", "Germany", "Japan", "India"}
+
+
+def fact(sentence: str, answer: str, label: str) -> Fact:
+    return Fact(sentence=sentence, answer=answer, answer_start=sentence.index(answer), label=label, score=1.0)
+
+
+def offered(sentence: str, answer: str, article: list[tuple[str, str]], label: str = "GPE",
+            seeds: int = 5) -> list[list[str]]:
+    return [choose(fact(sentence, answer, label), article=article, pool={}, rng=random.Random(seed))
+            for seed in range(seeds)]
+
+
+def test_every_name_of_a_power_and_of_a_union_member_is_known():
+    assert power("Moscow") == power("Russian") == power("Russia") == "russia"
+    assert power("U.S.") == power("Americans") == "united states"
+    assert power("Poland") is None
+    assert in_eu("Prague") and in_eu("Dutch") and in_eu("Czechia")
+    assert not in_eu("Norway") and not in_eu("Britain")
+
+
+def test_a_power_acting_as_one_gets_its_peers():
+    sentence = "Diplomats said Russia had refused to join the talks on the treaty."
+    article = [("Russia", "GPE"), ("the United States", "GPE"), ("Slovakia", "GPE")]
+    for wrong in offered(sentence, "Russia", article):
+        assert len(wrong) == 3 and set(wrong) <= POWERS - {"Russia", "United States"}, wrong
+
+
+def test_a_power_on_a_map_or_in_a_story_of_no_power_keeps_its_neighbours():
+    article = [("India", "GPE"), ("the United States", "GPE")]
+    for sentence in ["Heavy rain fell across northern India on Sunday, and the talks on trade were put off.",
+                     "Mobs tore down posters of the film in parts of India on Friday."]:
+        for wrong in offered(sentence, "India", article):
+            assert len(wrong) == 3 and not set(wrong) & POWERS, (sentence, wrong)
+    sentence = "Diplomats said India had refused to join the talks on the treaty."  # no other power named
+    for wrong in offered(sentence, "India", [("India", "GPE"), ("Nepal", "GPE")]):
+        assert not set(wrong) & POWERS, wrong
+
+
+def test_a_power_beside_a_lesser_country_of_its_region_keeps_its_neighbours():
+    sentence = "Only Germany and Hungary voted against the trade measure."
+    article = [("Germany", "GPE"), ("Hungary", "GPE"), ("China", "GPE")]
+    for wrong in offered(sentence, "Germany", article):
+        assert len(wrong) == 3 and not set(wrong) & {"China", "Russia", "India", "Japan"}, wrong
+
+
+def test_a_people_gets_no_peers_its_names_may_belong_to_neighbours():
+    article = [("France", "GPE"), ("China", "GPE"), ("French", "NORP")]
+    sentence = "French far-right leader Lea Marchand said the trade deal was a betrayal."
+    for wrong in offered(sentence, "French", article, "NORP"):
+        assert len(wrong) == 3 and not set(wrong) & {"Chinese", "Russian", "Japanese", "Indian"}, wrong
+
+
+def test_a_place_outside_the_union_gets_no_member_of_it():
+    sentence = "Ukraine applied to join the European Union days after the war began."
+    for wrong in offered(sentence, "Ukraine", [("Ukraine", "GPE")], seeds=8):
+        assert len(wrong) == 3 and not any(in_eu(w) for w in wrong), wrong
+    sentence = "Russia said it would answer the sanctions the EU announced on Friday."
+    for wrong in offered(sentence, "Russia", [("Russia", "GPE")], seeds=8):
+        assert len(wrong) == 3 and not any(in_eu(w) for w in wrong), wrong
+
+
+def test_a_member_of_the_union_may_still_get_members():
+    sentence = "Poland joined the European Union in 2004 with nine other countries."
+    seen = {w for wrong in offered(sentence, "Poland", [("Poland", "GPE")], seeds=8) for w in wrong}
+    assert any(in_eu(w) for w in seen), seen
