@@ -1,5 +1,6 @@
 """Blanks that ask trivia a teacher would throw away, though one answer fits: who said something, of a person the
-story hardly names ("..., Bookey said."); who kicked or scored one moment of a match; the score along the way."""
+story hardly names ("..., Bookey said."); who kicked or scored one moment of a match; the score along the way;
+someone's age set off by commas ("Saise, _____, shook his head")."""
 from __future__ import annotations
 
 import re
@@ -64,3 +65,16 @@ def score_along_the_way(ent: Span, label: str) -> bool:
     """Whether a score sits in a sentence about a moment of a match ("to make it _____ at half-time"): past the
     lead, that is the score along the way, not the result."""
     return label == "CARDINAL" and bool(_SCORE.fullmatch(ent.text)) and bool(_MATCH_MOMENT.search(text_of(ent.sent)))
+
+
+_AGE = re.compile(r"\d{1,3}")
+
+
+def age_aside(ent: Span, label: str) -> bool:
+    """Whether a number is someone's age set off by commas after their name ("Mr Kim, _____, was poisoned",
+    "Stephen Paddock, _____, an area resident"): the story's news is what they did, not how old they were."""
+    doc = ent.doc
+    return label in ("DATE", "CARDINAL") and bool(_AGE.fullmatch(ent.text)) and ent.start >= 2 \
+        and doc[ent.start - 1].text == "," and (doc[ent.start - 2].ent_type_ == "PERSON" or
+                                                doc[ent.start - 2].is_title and not doc[ent.start - 2].ent_type_) \
+        and ent.end < len(doc) and doc[ent.end].text in (",", ".", ";")

@@ -1,4 +1,5 @@
-"""Blanks that ask trivia: who kicked or scored one moment of a match, the score along the way, half a score.
+"""Blanks that ask trivia: who kicked or scored one moment of a match, the score along the way, half a score,
+someone's age.
 Sentences are written for these tests."""
 from quizgen.rank import profile
 from quizgen.select import LEAD_SENTENCES, gaps
@@ -20,3 +21,13 @@ def test_a_minor_player_and_the_score_along_the_way_are_no_blanks(nlp):
     late = [a for i, found in answers.items() if i >= LEAD_SENTENCES for a in found]
     assert "Tavita Lemoe" not in late and "17-9" not in late  # who kicked, and the half-time score
     assert "10" not in late  # half of "10-0"
+
+
+def test_an_age_set_off_by_commas_is_no_blank(nlp):
+    text = ("Captain Rosa Delgado, 45, led the crews into the burning town on Friday. "
+            "Delgado said 27 homes were lost and 45 families were moved to the school.")
+    answers = [a for found in _answers(nlp, text).values() for a in found]
+    assert answers.count("45") <= 1 and "27" in answers  # the families' count stays, her age goes
+    doc = nlp(text)
+    first = next(doc.sents)
+    assert "45" not in [ent.text for ent, _label in gaps(first, profile(doc), index=0)]
