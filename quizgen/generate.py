@@ -17,6 +17,7 @@ from .cities import story_countries
 from .difficulty import rate
 from .models import Article, Failure, Fact, Kind, Question
 from .names import entity_key
+from .plausible import maybe_no_person
 from .rank import profile
 from .select import best_facts
 from .traits import article_traits
@@ -117,7 +118,8 @@ def questions_for(parsed: Parsed, *, pool: Mapping[str, Sequence[str]], seed: in
                 rng.shuffle(choices)
                 out.append(Question(kind=Kind.MCQ, choices=tuple(choices), **common,
                                     difficulty=rate(kind=Kind.MCQ, choices=choices, **level)))
-        if Kind.WH in kinds and fact.wh:
+        if Kind.WH in kinds and fact.wh and not (fact.label == "PERSON" and
+                                                 maybe_no_person(fact.answer, parsed.entities, parsed.article.text)):
             out.append(Question(kind=Kind.WH, difficulty=rate(kind=Kind.WH, **level), **{**common, "prompt": fact.wh}))
         if Kind.TRUEFALSE in kinds and len(wrong) == 3:
             statement = true_or_false(fact, wrong, seed=seed, fact_id=probe.fact_id, common=common)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .cities import populous
 from .models import BLANK
 from .names import builtin, entity_key, in_eu, listed, power, region_of, united_states, whole_word
-from .traits import builtin_people, country_key
+from .traits import ROLE_WORDS, builtin_people, country_key
 
 
 def too_small(answer: str, cand: str) -> bool:
@@ -126,3 +126,40 @@ def orphan(answer: str, article: Sequence[tuple[str, str]]) -> bool:
     if any(answer in words for words in full if " ".join(words) not in builtin_people()):
         return True
     return answer not in builtin_people() and not any(answer in words for words in full)
+
+
+# Capitalised words that come before a name that is no person's: "Cyclone Alfred", "Mount Rainier"
+_THING_BEFORE = frozenset("cyclone hurricane storm typhoon tropical mount lake river fort camp operation project "
+                          "the a an in on at of for".split())
+_SHORT_TITLES = frozenset("mr mrs ms dr gov sen rep gen lt col capt sgt st prof".split())
+
+
+def called_a_person(answer: str, text: str) -> bool:
+    """Whether the article writes a one-word name as a person's is written: after another capitalised word
+    ("Magnus Carlsen", "Sultan Qaboos", "Gov. Blagojevich") or an office ("former premier Thaksin"), not after a
+    sentence's end ("Sunday. Gonen") nor as a thing's ("Cyclone Alfred")."""
+    for found in re.finditer(r"\b([A-Za-z][\w'’-]*)(\.?) +" + re.escape(answer) + r"\b", text):
+        word = found.group(1).lower()
+        if word.endswith(("'s", "’s")):
+            continue  # "Phoenix’s Oscar win"
+        if found.group(1)[0].isupper() and word not in _THING_BEFORE and (not found.group(2) or word in _SHORT_TITLES) \
+                or not found.group(2) and word in ROLE_WORDS:
+            return True
+    return False
+
+
+_AWARDS = frozenset("Oscar Emmy Grammy Tony Bafta BAFTA Nobel Pulitzer Booker Olivier Juno Bambi".split())
+
+
+def maybe_no_person(answer: str, article: Sequence[tuple[str, str]], text: str) -> bool:
+    """Whether a one-word "person" may be the tagger's mistake: in no full name of the story, no one quizgen
+    knows, and nowhere written as a person's name is (see called_a_person): "Who is the largest and oldest
+    cryptocurrency?" asked "Who" of Bitcoin, and "Who has blacked out a quarter of a million homes?" of
+    Cyclone Alfred."""
+    if answer.rstrip("s") in _AWARDS:
+        return True  # "Who did Parasite win for best picture?": the Oscar, though "director Oscar" reads as a name
+    if " " in answer.strip() or answer in builtin_people():
+        return False
+    if any(answer in t.split() for t, lab in article if lab == "PERSON" and " " in t):
+        return False
+    return not called_a_person(answer, text)

@@ -3,9 +3,9 @@ import re
 
 import pytest
 
-from quizgen.generate import generate, true_or_false
+from quizgen.generate import Parsed, generate, questions_for, true_or_false
 from quizgen.ingest import read_article
-from quizgen.models import Fact, Kind, indefinite
+from quizgen.models import Article, Fact, Kind, indefinite
 from quizgen.names import related, shown_context
 from quizgen.numbers import NUMERIC
 
@@ -223,3 +223,27 @@ def test_kinds_can_be_chosen(nlp):
 ])
 def test_context_is_shown_before_a_question_only_when_it_gives_nothing_away(context, shown):
     assert shown_context(context, "Bookey") == shown
+
+
+def test_a_one_word_person_written_as_no_one_s_name_gets_no_who_question():
+    sentence = "Bitcoin is the largest and oldest cryptocurrency on the market."
+    guess = Fact(sentence=sentence, answer="Bitcoin", answer_start=0, label="PERSON", score=1.0,
+                 wh="Who is the largest and oldest cryptocurrency on the market?")
+    named = Fact(sentence="Mira Patel is the largest donor.", answer="Mira Patel", answer_start=0, label="PERSON",
+                 score=1.0, wh="Who is the largest donor?")
+    article = Article(id="a", source="coins.txt", title="Coins", text=f"{sentence} Mira Patel is the largest donor.")
+    parsed = Parsed(article=article, facts=(guess, named), entities=(("Bitcoin", "PERSON"), ("Mira Patel", "PERSON")))
+    asked = [q.answer for q in questions_for(parsed, pool={}, kinds=(Kind.WH,))]
+    assert asked == ["Mira Patel"]
+    sentence = "Thaksin flew home on Tuesday after years abroad."  # "former premier Thaksin" says he is someone
+    home = Fact(sentence=sentence, answer="Thaksin", answer_start=0, label="PERSON", score=1.0,
+                wh="Who flew home on Tuesday after years abroad?")
+    article = Article(id="b", source="home.txt", text=f"The former premier Thaksin was jailed. {sentence}")
+    parsed = Parsed(article=article, facts=(home,), entities=(("Thaksin", "PERSON"),))
+    assert [q.answer for q in questions_for(parsed, pool={}, kinds=(Kind.WH,))] == ["Thaksin"]
+    sentence = "The film won the Oscar for best picture."
+    award = Fact(sentence=sentence, answer="Oscar", answer_start=sentence.index("Oscar"), label="PERSON", score=1.0,
+                 wh="Who did the film win for best picture?")
+    article = Article(id="c", source="film.txt", text=f"She took the best director Oscar. {sentence}")
+    parsed = Parsed(article=article, facts=(award,), entities=(("Oscar", "PERSON"),))
+    assert not questions_for(parsed, pool={}, kinds=(Kind.WH,))  # an award, however the tagger reads it

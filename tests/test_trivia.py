@@ -31,3 +31,12 @@ def test_an_age_set_off_by_commas_is_no_blank(nlp):
     doc = nlp(text)
     first = next(doc.sents)
     assert "45" not in [ent.text for ent, _label in gaps(first, profile(doc), index=0)]
+
+
+def test_a_one_word_name_is_a_person_s_where_written_after_a_first_name_a_title_or_an_office():
+    from quizgen.plausible import called_a_person
+    assert called_a_person("Carlsen", "Magnus Carlsen won again.")
+    assert called_a_person("Blagojevich", "Gov. Blagojevich spoke.")
+    assert called_a_person("Thaksin", "The former premier Thaksin flew home.")
+    assert not called_a_person("Gonen", "It was Sunday. Gonen was taken from the festival.")
+    assert not called_a_person("Alfred", "Cyclone Alfred blacked out homes.")
