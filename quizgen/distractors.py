@@ -15,8 +15,8 @@ from .cities import cities_in_state, cities_of, city_country
 from .likeness import (Described, alike_elsewhere, disciplines, famous_alike, person_score, place_score, same_but_head,
                        same_faith, same_head, same_org, spheres_clash, sport_in, worlds_apart)
 from .models import BLANK, Fact
-from .names import (DIVISIONS, comparable, country_with_the, entity_key, governs, group_of, in_eu, kind_of, related,
-                    shore_of, united_states, whole_word)
+from .names import (DIVISIONS, comparable, country_with_the, division_of, entity_key, governs, group_of, in_eu,
+                    kind_of, related, shore_of, united_states, whole_word)
 from .numbers import NUMERIC, numeric_options
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
 from .plausible import among_powers, given_away, grouped, of_its_time, orphan, outside_eu, too_small
@@ -114,6 +114,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
         if label in ("GPE", "NORP") else None  # "69 runs between them and _____ cricketing history": South African
     shore = shore_of(story, fact.answer, article) if label == "GPE" else None
     outsider = label in ("GPE", "NORP") and outside_eu(fact.sentence, fact.answer)
+    # a US state; not New York, as often the city ("the noon briefing in _____" at the UN)
+    a_state = label == "GPE" and kind_of(fact.answer) == "us-state" and entity_key(fact.answer) != "new york"
     # Russia among powers gets China, not Slovakia; not a people ("French far-right leader", "a Japanese record"),
     # whose lures are those a name could belong to, nor a team, whose lures are those of its sport
     peers = label == "GPE" and not sport_in(story) and among_powers(fact.answer, prompt, article)
@@ -172,10 +174,9 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 return None  # "whom the _____ (Greens) accepted" in Austria: no Tories, no Democrats
             if nations and (entity_key(name) if label == "GPE" else country_key(name)) not in nations:
                 return None  # "to leave _____ needing seven wickets": France plays no Test cricket, Belgium no rugby
-            if shore is not None and not shore(entity_key(name)) or too_small(fact.answer, name):
+            if shore is not None and not shore(entity_key(name)) or too_small(fact.answer, name) or \
+                    outsider and in_eu(name):  # "sanctions the EU announced on _____" (Russia): no Hungary
                 return None  # "Typhoon Mangkhut hit southern _____": no Mongolia; "island nation": no Peru; no Tuvalu
-            if outsider and in_eu(name):
-                return None  # the European Union's sanctions on _____ (Russia): no Hungary
             if home is not None:
                 where = city_country(name)
                 if where is None or home_named and where != home:
@@ -187,8 +188,11 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 score = 3 if where == home else place_score(fact.answer, name, peers)
                 if name in state_alike:
                     score += 1  # a city of the story's state first
+            elif a_state and kind_of(name) != "us-state":
+                return None  # "the most powerful hurricane to hit _____" (Texas): a state, not Cuba nor Oslo
             else:
-                score = place_score(fact.answer, name, peers)
+                score = (3 if division_of(name) == division_of(fact.answer) else 2) + (source == 0) if a_state \
+                    else place_score(fact.answer, name, peers)  # a state: the story's, and those of its part of the US
         elif org_kind:
             if org_type(name) == "outlet" or kind_of(name) == "outlet":
                 return None  # who reported the news is no lure for who made it ("AFP news agency")
@@ -256,15 +260,6 @@ def _titled_alike(title: str, traits: frozenset[str]) -> bool:
     if title in SPHERE_TITLES:
         return title_sphere(title) in traits  # "Defending champion _____": any cyclist, not only champions
     return title in roles or not roles and title_sphere(title) in traits
-
-
-def candidates(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str, Sequence[str]],
-               rng: random.Random, traits: Sequence[tuple[str, str]] = (),
-               countries: Sequence[str] | None = None) -> Iterable[str]:
-    """Candidate wrong options, most plausible first: alike in role, country, region or type; then the
-    article's own entities before the run's and the built-in lists."""
-    for name, _source in _ranked(fact, article=article, pool=pool, rng=rng, traits=traits, countries=countries):
-        yield name
 
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}

@@ -186,6 +186,16 @@ def in_eu(text: str) -> bool:
     return entity_key(text) in _every_name("eu_members")
 
 
+@lru_cache(maxsize=1)
+def _divisions() -> dict[str, str]:
+    return {entity_key(state): division for division, states in builtin()["us_divisions"].items() for state in states}
+
+
+def division_of(state: str) -> str | None:
+    """The census division of a US state ("west-south-central" for Texas), else None."""
+    return _divisions().get(entity_key(state))
+
+
 def subregion_of(text: str) -> str | None:
     """The part of the world a country, capital or nationality is in ("central-america", "east-asia")."""
     return _subregions().get(entity_key(text))
@@ -247,9 +257,11 @@ def listed(field: str) -> frozenset[str]:
     return frozenset(entity_key(name) for name in builtin().get(field, ()))
 
 
+@lru_cache(maxsize=1)
 def landlocked() -> frozenset[str]:
-    """The keys of the countries with no coast: no lure where a typhoon makes landfall or a navy sails."""
-    return listed("landlocked")
+    """The keys of the countries and US states with no coast: no lure where a typhoon makes landfall or a navy
+    sails ("the most powerful hurricane to hit _____" got Nevada and Kentucky for Texas)."""
+    return listed("landlocked") | listed("landlocked_states")
 
 
 _SEA = re.compile(r"\b(?:typhoon|hurricane|cyclone|tsunami|coast(?:al|line|guard)?|seas?|ocean|navy|naval|port|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
-from .names import builtin, power, region_of
+from .names import builtin, kind_of, power, region_of
 from .orgs import org_type
 from .traits import builtin_people
 
@@ -51,6 +51,8 @@ def alike_builtin(builtin_label: str, answer: str, label: str, famous: Sequence[
     `peers`, the great powers too."""
     if label == "PERSON":
         return famous
+    if label == "GPE" and kind_of(answer) == "us-state":
+        return tuple(builtin()["us_states"])  # a state for a state
     if label in ("GPE", "NORP"):
         found = _powers(builtin_label) if peers else ()  # Russia's peers are China and the US
         return (*found, *_grouped(builtin_label, region_of).get(region_of(answer) or "", ()))

@@ -1,5 +1,6 @@
-"""Countries among countries: a great power acting as one gets its peers as wrong options, not its small
-neighbours; a place outside the European Union, in a sentence that names the Union, gets no member of it.
+"""Places among places: a great power acting as one gets its peers as wrong options, not its small
+neighbours; a place outside the European Union, in a sentence that names the Union, gets no member of it; a US
+state gets states, first of its part of the country, and none without a coast where a hurricane hits.
 Sentences are written for these tests."""
 import random
 
@@ -73,3 +74,14 @@ def test_a_member_of_the_union_may_still_get_members():
     sentence = "Poland joined the European Union in 2004 with nine other countries."
     seen = {w for wrong in offered(sentence, "Poland", [("Poland", "GPE")], seeds=8) for w in wrong}
     assert any(in_eu(w) for w in seen), seen
+
+
+def test_a_us_state_gets_states_of_its_part_of_the_country_and_none_inland_where_a_hurricane_hits():
+    from quizgen.names import division_of, entity_key, landlocked
+    sentence = "The storm was the most powerful hurricane to hit Texas in more than 50 years."
+    article = [("Texas", "GPE"), ("Kentucky", "GPE"), ("Nevada", "GPE")]
+    for wrong in offered(sentence, "Texas", article):
+        assert len(wrong) == 3 and not any(entity_key(w) in landlocked() for w in wrong), wrong
+    sentence = "A doctor was shot at his ranch in Wichita, Kansas, on Saturday."
+    for wrong in offered(sentence, "Kansas", [("Wichita", "GPE"), ("Kansas", "GPE")]):
+        assert len(wrong) == 3 and all(division_of(w) == "west-north-central" for w in wrong), wrong
