@@ -51,7 +51,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     if label == "PERSON" and " " not in fact.answer:  # "Craig" for "Phillips" when the story has Charlie Craig
         kin = {t.split()[-1] for t, lab in article if lab == label and t.split()[0] == fact.answer}
         own += [t.split()[-1] for t, lab in article if lab == label and " " in t and len(t.split()[-1]) > 2
-                and t.split()[-1] not in kin]  # not "Jinping" when the answer is Xi of Xi Jinping
+                and t.split()[-1] not in kin and not _QUOTE.search(t)]  # not "Jinping" when the answer is Xi of
+        # Xi Jinping, nor the nickname of 'Joaquín "El Chapo' (Guzmán Loera), a name cut inside its quotes
     described = Described(label, traits, pool, article)
     answer_traits = described.of(fact.answer)
     answer_famous = bool(described.famous(fact.answer)) if label == "PERSON" else False  # worked out once per fact
@@ -263,6 +264,7 @@ def _titled_alike(title: str, traits: frozenset[str]) -> bool:
 
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_QUOTE = re.compile("[\"“”]")
 # A nationality used as a plural noun: a count or "of" before it, a verb after ("thousands of _____ took to")
 _PLURAL_BEFORE = re.compile(r"(?:\b(?:thousands|hundreds|dozens|millions|many|several|some|most|more|fewer|of)|\d)\s*$"
                             r"|^\s*$", re.IGNORECASE)

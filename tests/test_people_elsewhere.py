@@ -119,3 +119,12 @@ def test_a_leader_is_offered_only_in_the_years_they_could_be_in_the_news():
         wrong = choose(fact(s, "Hugo Chavez", "PERSON"), article=[], pool={}, rng=random.Random(seed),
                        published="2007-01-01")
         assert len(wrong) == 3 and all(of_its_time(w, "2007-01-01") for w in wrong), wrong  # no Maduro, no Bukele
+
+
+def test_a_nickname_cut_inside_its_quotes_gives_no_surname_to_offer():
+    s = "Marsh set a tentative sentencing date for June 25."
+    article = [("Alma Marsh", "PERSON"), ('Ramón "El Toro', "PERSON"), ("Vidal Ortega", "PERSON"),
+               ("Nina Pell", "PERSON"), ("Dario Fenn", "PERSON")]
+    for seed in range(5):
+        wrong = choose(fact(s, "Marsh"), article=article, pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and "Toro" not in wrong, wrong  # Toro and Ortega would be one man twice
