@@ -275,8 +275,9 @@ _PACIFIC = re.compile(r"\bPacific\b(?! Islands? Forum)")
 def shore_of(story: str, answer: str, names: Iterable[tuple[str, str]] = ()) -> Callable[[str], bool] | None:
     """Which countries' keys may stand for a country where the story speaks of the sea: for an island
     nation the story calls one ("the small island nation of _____"), island nations only; for a country with
-    a coast, where a typhoon makes landfall or a navy sails, no landlocked one. None when the story says
-    neither. In a Pacific story (the sentence, or a place the article names: "the Pacific Ocean"), a country on
+    a coast, where a typhoon makes landfall or a navy sails, no landlocked one; for a country with a land
+    border, where the story speaks of neighbours or borders, no island nation that has none. None when the
+    story says none of these. In a Pacific story (the sentence, or a place the article names: "the Pacific Ocean"), a country on
     the Pacific gets only such countries."""
     key = entity_key(answer)
     if key in listed("island_nations") and _ISLAND_NATION.search(story):
@@ -286,7 +287,19 @@ def shore_of(story: str, answer: str, names: Iterable[tuple[str, str]] = ()) -> 
         return listed("pacific_nations").__contains__  # "a tsunami struck parts of _____ and Japan": no Poland
     if key not in landlocked() and _SEA.search(story):
         return lambda name: name not in landlocked()
+    if _NEIGHBOUR.search(story) and key not in _alone_at_sea():
+        return lambda name: name not in _alone_at_sea()  # "_____'s northern neighbor" (Greece): no Malta
     return None
+
+
+_NEIGHBOUR = re.compile(r"\b(?:neighbou?r(?:s|ing)?|border(?:s|ing|ed)?)\b", re.IGNORECASE)
+_SHARED_ISLANDS = {"haiti", "dominican republic", "ireland", "united kingdom", "indonesia", "papua new guinea",
+                   "timor leste"}
+
+
+def _alone_at_sea() -> frozenset[str]:
+    """The keys of the island nations that border no other country (not Haiti, Ireland or the United Kingdom)."""
+    return listed("island_nations") - _SHARED_ISLANDS
 
 
 def is_country(text: str) -> bool:

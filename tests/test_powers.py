@@ -1,6 +1,7 @@
 """Places among places: a great power acting as one gets its peers as wrong options, not its small
 neighbours; a place outside the European Union, in a sentence that names the Union, gets no member of it; a US
-state gets states, first of its part of the country, and none without a coast where a hurricane hits.
+state gets states, first of its part of the country, and none without a coast where a hurricane hits; a
+country with neighbours gets no island nation that has none.
 Sentences are written for these tests."""
 import random
 
@@ -85,3 +86,11 @@ def test_a_us_state_gets_states_of_its_part_of_the_country_and_none_inland_where
     sentence = "A doctor was shot at his ranch in Wichita, Kansas, on Saturday."
     for wrong in offered(sentence, "Kansas", [("Wichita", "GPE"), ("Kansas", "GPE")]):
         assert len(wrong) == 3 and all(division_of(w) == "west-north-central" for w in wrong), wrong
+
+
+def test_a_country_with_neighbours_gets_no_island_nation_that_has_none():
+    from quizgen.names import entity_key, listed
+    sentence = "Under the deal, Greece's northern neighbour will take a new name."
+    lonely = listed("island_nations") - {"ireland", "united kingdom", "haiti"}
+    for wrong in offered(sentence, "Greece", [("Greece", "GPE")], seeds=8):
+        assert len(wrong) == 3 and not any(entity_key(w) in lonely for w in wrong), wrong
