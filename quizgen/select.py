@@ -22,7 +22,7 @@ from .rank import Profile, label_of, profile, quoted_share
 from .safe import INVISIBLE
 from .spans import sent_ents, text_of
 from .standing import EDGES, attribution_tail, context_before, opening
-from .traits import builtin_people, country_key
+from .traits import country_key, people_by_key
 from .trivia import age_aside, minor_player, minor_speaker, says, score_along_the_way
 from .wh import wh_question
 
@@ -135,8 +135,8 @@ def _leader_named(answer: str, others: list[str]) -> bool:
     country = country_key(answer)
     if country is None:
         return False
-    people = builtin_people()
-    return any(f"from:{country}" in people.get(re.sub(r"[’']s?$", "", name.strip()), ()) for name in others)
+    people = people_by_key()  # "Kim Jong-un" is Kim Jong Un
+    return any(f"from:{country}" in people.get(entity_key(name), ()) for name in others)
 
 
 def _after(span: Span, sent: Span) -> str:

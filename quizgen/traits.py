@@ -378,6 +378,12 @@ def builtin_people() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def people_by_key() -> dict[str, frozenset[str]]:
+    """builtin_people by normalised name: "Kim Jong-un" finds Kim Jong Un."""
+    return {entity_key(name): traits for name, traits in builtin_people().items()}
+
+
 def traits_by_name(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for text, trait in pairs:

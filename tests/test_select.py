@@ -232,6 +232,9 @@ def test_a_leader_of_the_answers_country_gives_it_away(vocab):
     doc = make(vocab, "Crowds chanted the name of Putin and waved Chinese flags along the wide boulevards.",
                [("Putin", "PERSON"), ("Chinese", "NORP")])
     assert usable_answer(doc.ents[1], next(iter(doc.sents)))  # Putin leads Russia, not China
+    doc = make(vocab, "The half-brother of North Korean leader Kim Jong-un was killed in Kuala Lumpur .",
+               [("North Korean", "NORP"), ("Kim Jong-un", "PERSON"), ("Kuala Lumpur", "GPE")])
+    assert not usable_answer(doc.ents[0], next(iter(doc.sents)))  # however his name is spelt
 
 
 def test_who_speaks_for_someone_else_is_no_gap(nlp):
