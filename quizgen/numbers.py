@@ -16,7 +16,9 @@ _CLOCK = re.compile(r"\b(\d{1,2}(?::\d{2}){1,2})(?:\.(\d+))?(?!\d)")  # "10:30 a
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\b", re.IGNORECASE)
 _AGE_DECADE = re.compile(r"\b([1-9]0)s\b")  # "in their 20s"
 # "22", "28-year-old", "22 years old", "age 31"
-_AGE = re.compile(r"(?:[Aa]ged? )?([1-9]\d?|1[01]\d)((?:-| )years?-old|(?: years)? old)?")
+_AGE = re.compile(r"(?:[Aa]ged? )?([1-9]\d?|1[01]\d)((?:-| )years?[- ]old|(?: years)? old)?")  # "78-year old" too
+# "20C", "40 °C", "104F", "minus 5 degrees Celsius": a temperature moves by degrees, not by a factor
+_TEMPERATURE = re.compile(r"(?:minus |-)?(\d{1,3}(?:\.\d)?)\s?(?:°\s?[CF]?|[CF]\b|degrees?(?: Celsius| Fahrenheit|C|F)?)")
 _MONTHS = "|".join(MONTHS)
 MONTH_WORD = re.compile(rf"\b({_MONTHS})\b")
 YEAR = r"1[5-9]\d\d|20\d\d"  # a year as news writes one, 1500 to 2099
@@ -184,9 +186,18 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
     age = _AGE.fullmatch(answer.strip()) if label == "DATE" or _AGE_BEFORE.search(before) else None
     if age:  # "Mahsa Amini, 22, who" (a bare number spaCy calls a date), "the 28-year-old": 24 or 18, not 66
         years = int(age.group(1))
-        shifts = [s for s in (2, -2, 3, -3, 5, -5, 7, -7, 9, -9, 12) if 1 <= years + s <= 110]
+        oldest = 17 if years < 18 else 110  # a child's age gets a child's ("any _____ boy", 10, gets no 19)
+        shifts = [s for s in (2, -2, 3, -3, 5, -5, 7, -7, 9, -9, 12) if 1 <= years + s <= oldest]
         rng.shuffle(shifts)
         return [answer.strip()[:age.start(1)] + str(years + s) + answer.strip()[age.end(1):] for s in shifts]
+    heat = _TEMPERATURE.fullmatch(answer.strip())
+    if heat and len(numbers) == 1:  # "stay above _____" (20C) at night: 17C or 22C, not 60C
+        fahrenheit = "F" in answer or "Fahrenheit" in answer  # a Fahrenheit degree is about half a Celsius one
+        shifts = [2, -2, 3, -3, 5, -5, 7, -7, 9] if fahrenheit else [1, -1, 2, -2, 3, -3, 4, -4, 5]
+        rng.shuffle(shifts)
+        value, places = float(heat.group(1)), len(heat.group(1).partition(".")[2])
+        return [answer.strip()[:heat.start(1)] + f"{value + s:.{places}f}" + answer.strip()[heat.end(1):]
+                for s in shifts if value + s > 0]  # no "minus -3", and no "0C" where the sign would change
     first = numbers[0].group()
     value = float(first.replace(",", ""))
     decimals = len(first.split(".")[1]) if "." in first else 0

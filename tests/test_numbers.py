@@ -332,3 +332,18 @@ def test_an_age_or_an_ordinal_gets_figures_near_it(answer, label, low, high):
         options = numeric_options(answer, label, random.Random(seed))
         assert len(options) >= 3 and all(o.startswith(answer.split()[0]) for o in options), options
         assert all(low <= int(re.search(r"\d+", o).group()) <= high for o in options), options  # not 120, not the 200th
+
+
+@pytest.mark.parametrize("answer, low, high", [("20C", 15, 25), ("40.3C", 35.3, 45.3), ("104F", 95, 113),
+                                               ("35 degrees Celsius", 30, 40)])
+def test_a_temperature_moves_by_a_few_degrees(answer, low, high):
+    for seed in range(5):
+        options = numeric_options(answer, "QUANTITY", random.Random(seed))
+        assert options and all(low <= float(re.match(r"[\d.]+", o).group()) <= high for o in options), options
+
+
+def test_an_age_written_with_a_space_before_old_is_an_age():
+    options = numeric_options("78-year old", "DATE", random.Random(0))
+    assert options and all(60 <= int(o.split("-")[0]) <= 95 and o.endswith("-year old") for o in options)
+    options = numeric_options("10 year old", "DATE", random.Random(0))
+    assert options and all(int(o.split()[0]) < 18 for o in options)  # a child's age gets a child's
