@@ -28,7 +28,8 @@ _CRICKET = re.compile(r"\b(?:(?i:cricket(?:ing|ers?)?|wickets?|innings|batsm[ae]
 
 
 _FOOTBALL = re.compile(r"\b(?:(?i:football|soccer|striker|midfielder|goalkeeper|penalty shoot-?out)|FIFA|UEFA|"
-                       r"World Cup|Premier League|Champions League|La Liga|Serie A|Bundesliga|Copa América)\b")
+                       r"World Cup|Premier League|Champions League|La Liga|Serie A|Bundesliga|Copa América|"
+                       r"Euro \d{4}|European Championships?|Nations League|Ballon d'Or|Golden Boot)\b")
 
 
 def _sport_story(story: str, names: Iterable[tuple[str, str]]) -> str:
