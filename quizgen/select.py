@@ -203,15 +203,16 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
     if label == "DATE" and text.endswith("year-old") and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
                                                                            "appos", "attr"):
         return False  # '"We played better," the _____ told ESPN': an age standing for someone unnamed
-    if label == "CARDINAL" and re.match(r"-\d", text_of(sent)[ent.end_char - sent.start_char:]):
-        return False  # "to put Fiji _____-0 up": half of a score
+    if label == "CARDINAL" and re.match(r"-\d", text_of(sent)[ent.end_char - sent.start_char:]) or \
+            label in rank.NUMERIC and ent[-1].lower_ in ("to", "and", "or"):
+        return False  # "to put Fiji _____-0 up": half of a score; "around [50,000 to] 67,000 years ago": of a range
     if label == "CARDINAL" and numbered_name(ent):
         return False  # "Digi _____ reported": the number is part of a name
     if text.strip() in ("911", "999", "112") and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _EMERGENCY:
         return False  # "a _____ call": an emergency number is a name, and "a 3640 call" no fact
     if text.lower() in _DIRECTIONS:
         return False  # "the ___ (North)": a direction, not a place
-    if title_piece(ent, label) or lone_head(ent) or portfolio_piece(ent):
+    if title_piece(ent, label) or lone_head(ent) or portfolio_piece(ent) or longer_name(ent):
         return False
     if label == "PERSON" and name_runs_on(ent) or label in _NAMES and (beside_a_person(ent) or particle_runs_on(ent)):
         return False
@@ -220,8 +221,6 @@ def usable_answer(ent: Span, sent: Span, *, lead: str = "", label: str | None = 
     if text.count("(") != text.count(")") or label != "PERSON" and two_names(ent) or \
             label == "ORG" and of_name_runs_on(ent):
         return False  # "Porto Alegre (Rio Grande", "Palmeiras the Copa Libertadores": the span runs into another
-    if longer_name(ent):
-        return False
     after = _after(ent, sent)
     if kind_of(text) == "outlet" or label == "ORG" and _OUTLET_NAME.search(text) or \
             label in ("NORP", "GPE") and _MEDIA_AFTER.match(after):

@@ -429,3 +429,10 @@ def test_who_comments_for_a_newspaper_is_no_gap(nlp):
     *_, comment, news = list(doc.sents)
     assert "Tom Berg" not in [g.text for g, _label in gaps(comment, prof)]
     assert "Tom Berg" in [g.text for g, _label in gaps(news, prof)]  # a reporter who is the news
+
+
+def test_half_of_a_range_is_no_blank(vocab):
+    doc = make(vocab, "The bones are around 500 to 670 years old , the team said .", [("around 500 to", "CARDINAL")])
+    assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
+    doc = make(vocab, "Two survivors , aged 25 and 33 , were pulled from the wreckage .", [("25 and", "DATE")])
+    assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
