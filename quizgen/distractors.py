@@ -44,7 +44,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     builtin_label = "PERSON_SHORT" if label == "PERSON" and len(fact.answer.split()) == 1 else label
     mentioned = {group_of(t) for t, _lab in article} - {None}
     first_names = {t.split()[0] for t, lab in article if lab == "PERSON" and " " in t}
-    own = [t for t, lab in article if lab == label and t not in first_names]  # "Donald" is no surname
+    own = [t for t, lab in article if (lab == label or label == "ORG" and effective_label(t, lab) == label)
+           and t not in first_names]  # "Donald" is no surname; "Fine Gael" tagged a person is a party
     if label == "PERSON":  # a lone word is someone's surname or no name at all ("Formula" of Formula One)
         surnames = {t.split()[-1] for t, lab in article if lab == label and " " in t}
         own = [t for t in own if " " in t or t in surnames or t in builtin_people()]

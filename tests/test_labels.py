@@ -1,5 +1,5 @@
 """Which label a name gets in its story, whatever the tagger said: a place placed like a town, a person after "Mr",
-a share tagged as money, a storm as an event, a name before "rainforest" as a place of nature."""
+a share tagged as money, a storm as an event, a name before "rainforest" as a place of nature, a party as a party."""
 import pytest
 import spacy
 
@@ -159,3 +159,19 @@ def test_a_person_before_government_stays_a_person(vocab):
 
     doc = make(vocab, "The Netanyahu government approved the plan on Sunday .", [("Netanyahu", "PERSON")])
     assert [profile(doc).label(e) for e in doc.ents] == ["PERSON"]
+
+
+def test_a_party_the_tagger_calls_a_person_is_a_party_and_gets_the_story_s_parties():
+    import random
+
+    from quizgen.distractors import choose
+    from quizgen.models import Fact
+    from quizgen.shapes import effective_label
+    assert effective_label("Sinn Féin", "PERSON") == effective_label("Fine Gael", "PERSON") == "ORG"
+    s = "The party won one more seat than Sinn Féin, which gained fourteen."
+    article = [("Sinn Féin", "PERSON"), ("Fine Gael", "PERSON"), ("Fianna Fáil", "ORG"), ("the Green Party", "ORG"),
+               ("Mary Lou McDonald", "PERSON")]
+    fact = Fact(sentence=s, answer="Sinn Féin", answer_start=s.index("Sinn Féin"), label="PERSON", score=1.0)
+    for seed in range(5):
+        wrong = choose(fact, article=article, pool={}, rng=random.Random(seed))
+        assert {"Fine Gael", "Fianna Fáil"} <= set(wrong) and "Mary Lou McDonald" not in wrong, wrong
