@@ -259,9 +259,10 @@ def listed(field: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def landlocked() -> frozenset[str]:
-    """The keys of the countries and US states with no coast: no lure where a typhoon makes landfall or a navy
-    sails ("the most powerful hurricane to hit _____" got Nevada and Kentucky for Texas)."""
-    return listed("landlocked") | listed("landlocked_states")
+    """The keys of the countries with no coast and the US states with none on an ocean (Ohio's is on a lake): no
+    lure where a typhoon makes landfall or a navy sails ("the most powerful hurricane to hit _____" got Nevada and
+    Kentucky for Texas, "coastal areas of _____" Ohio)."""
+    return listed("landlocked") | listed("inland_states")
 
 
 _SEA = re.compile(r"\b(?:typhoon|hurricane|cyclone|tsunami|coast(?:al|line|guard)?|seas?|ocean|navy|naval|port|"

@@ -80,7 +80,7 @@ def test_a_member_of_the_union_may_still_get_members():
 def test_a_us_state_gets_states_of_its_part_of_the_country_and_none_inland_where_a_hurricane_hits():
     from quizgen.names import division_of, entity_key, landlocked
     sentence = "The storm was the most powerful hurricane to hit Texas in more than 50 years."
-    article = [("Texas", "GPE"), ("Kentucky", "GPE"), ("Nevada", "GPE")]
+    article = [("Texas", "GPE"), ("Kentucky", "GPE"), ("Nevada", "GPE"), ("Ohio", "GPE")]
     for wrong in offered(sentence, "Texas", article):
         assert len(wrong) == 3 and not any(entity_key(w) in landlocked() for w in wrong), wrong
     sentence = "A doctor was shot at his ranch in Wichita, Kansas, on Saturday."
