@@ -19,7 +19,7 @@ from .names import (DIVISIONS, comparable, country_with_the, division_of, entity
                     kind_of, related, shore_of, united_states, whole_word)
 from .numbers import NUMERIC, numeric_options
 from .orgs import GENERIC_HOUSES, field_of, org_type, takes_article
-from .plausible import among_powers, given_away, grouped, of_its_time, orphan, outside_eu, too_small
+from .plausible import abroad, among_powers, given_away, grouped, of_its_time, orphan, outside_eu, too_small
 from .pools import alike_builtin, builtin_pool, people_by_trait, run_name_parts
 from .shapes import effective_label, fit, shape_ok
 from .sports import club_options, league_of, team_nations
@@ -124,6 +124,8 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     # a city's country; not a city-state's (Singapore gets countries) nor a capital's that stands for its government
     home = city_country(fact.answer) if label == "GPE" and kind_of(fact.answer) != "country" and not \
         governs(fact.answer, prompt, BLANK) else None
+    if home is not None and abroad(home, prompt, article):
+        home = None  # "bourses in Shanghai, Seoul and Hong Kong fell, while _____ rose" (Tokyo): no Osaka
     home_named = home is not None and (home in countries or home == _US and any(
         lab == "GPE" and cities_in_state(t) is not None for t, lab in article))  # a story naming Texas is set in the US
     state = _STATE_AFTER.match(prompt.partition(BLANK)[2]) if home == _US else None

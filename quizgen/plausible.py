@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .cities import populous
+from .cities import city_country, populous
 from .models import BLANK
 from .names import builtin, entity_key, in_eu, listed, power, region_of, united_states, whole_word
 from .traits import ROLE_WORDS, builtin_people, country_key
@@ -56,6 +56,16 @@ def among_powers(answer: str, prompt: str, article: Sequence[tuple[str, str]]) -
            for t, lab in article):
         return False
     return any(lab in ("GPE", "NORP") and power(t) not in (None, mine) for t, lab in article)
+
+
+def abroad(home: str, prompt: str, article: Sequence[tuple[str, str]]) -> bool:
+    """Whether the prompt lists cities of other countries than `home`, the answer's ("bourses in Shanghai, Seoul
+    and Hong Kong fell, while _____ rose"): the answer is one city of the world among others there, not one of
+    its own country's. Not a journey ("from Baku to Grozny") nor a city named once ("from Hong Kong")."""
+    found = sorted((m.start(), m.end()) for t, lab in dict.fromkeys(article) if lab == "GPE" and
+                   city_country(t) not in (None, home) for m in whole_word(t).finditer(prompt))
+    return any(re.fullmatch(r"\s*(?:,|and|, and)\s*", prompt[end:start])
+               for (_, end), (start, _) in zip(found, found[1:]))
 
 
 def of_its_time(name: str, published: str | None) -> bool:

@@ -1,7 +1,8 @@
 """Places among places: a great power acting as one gets its peers as wrong options, not its small
 neighbours; a place outside the European Union, in a sentence that names the Union, gets no member of it; a US
 state gets states, first of its part of the country, and none without a coast where a hurricane hits; a
-country with neighbours gets no island nation that has none.
+country with neighbours gets no island nation that has none; a city listed among other countries' cities gets
+no city of its own country.
 Sentences are written for these tests."""
 import random
 
@@ -94,3 +95,14 @@ def test_a_country_with_neighbours_gets_no_island_nation_that_has_none():
     lonely = listed("island_nations") - {"ireland", "united kingdom", "haiti"}
     for wrong in offered(sentence, "Greece", [("Greece", "GPE")], seeds=8):
         assert len(wrong) == 3 and not any(entity_key(w) in lonely for w in wrong), wrong
+
+
+def test_a_city_among_cities_of_other_countries_gets_no_city_of_its_own_country():
+    from quizgen.cities import city_country
+    sentence = "Bourses in Shanghai, Seoul and Hong Kong ended lower, while Tokyo was higher."
+    article = [("Shanghai", "GPE"), ("Seoul", "GPE"), ("Hong Kong", "GPE"), ("Tokyo", "GPE")]
+    for wrong in offered(sentence, "Tokyo", article):
+        assert len(wrong) == 3 and not any(city_country(w) == "japan" for w in wrong), wrong
+    sentence = "The minister flew from Hong Kong to Tokyo on Tuesday."  # a journey: Tokyo among Japan's cities
+    for wrong in offered(sentence, "Tokyo", [("Hong Kong", "GPE"), ("Tokyo", "GPE")]):
+        assert len(wrong) == 3 and all(city_country(w) == "japan" for w in wrong), wrong
