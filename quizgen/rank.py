@@ -59,6 +59,9 @@ def label_of(span: Span) -> str:
     if span.label_ == "PERSON" and span.end + 1 < len(span.doc) and span.doc[span.end].text == "," and \
             span.doc[span.end + 1].lower_ == "which":
         return "ORG"  # "Odebrecht, which has 200,000 workers": a person is "who"
+    if span.label_ == "GPE" and kind is None and city_country(span.text) is None and span.end + 1 < len(span.doc) \
+            and span.doc[span.end].text == "," and span.doc[span.end + 1].lower_ == "who":
+        return "PERSON"  # "Haaland, who scored 52 goals": no place quizgen knows, and a place is never "who"
     if span.label_ in NUMERIC and re.search(r"(?:%|percent|per[ -]cent)$", span.text.lower()):
         return "PERCENT"  # "11.9 per cent", tagged MONEY
     if last in _PLACE_TAILS and span.label_ in ("PERSON", "ORG") and len(span) > 1:

@@ -39,12 +39,15 @@ def test_an_arena_or_a_hotel_is_a_building_whatever_the_tagger_said(vocab):
     assert [label_of(e) for e in doc.ents] == ["FAC", "FAC"]
 
 
-def test_a_name_followed_by_which_is_no_person(vocab):
+def test_a_name_followed_by_which_is_no_person_and_one_followed_by_who_no_place(vocab):
     from quizgen.rank import label_of
 
     doc = make(vocab, "Vantrecht , which has 200000 workers , said Vantrecht , who leads it , was arrested .",
                [("Vantrecht", "PERSON"), ("Vantrecht", "PERSON")])
     assert [label_of(e) for e in doc.ents] == ["ORG", "PERSON"]  # the company, then its chief
+    doc = make(vocab, "Haalstrom , who scored 52 goals , came second , and Oslo , who hosted it , cheered .",
+               [("Haalstrom", "GPE"), ("Oslo", "GPE")])
+    assert [label_of(e) for e in doc.ents] == ["PERSON", "GPE"]  # no place is "who"; a city quizgen knows stays
 
 
 def test_a_municipal_district_is_a_place_whatever_the_tagger_said(vocab):
