@@ -39,7 +39,7 @@ _COMPASS = re.compile(r"\b(?:north|south|east|west|central)\w*\s+$", re.IGNORECA
 _POWER_PLAY = re.compile(r"\b(?:sanction(?:s|ed)?|inva(?:sion|ded?)|troops|military|nuclear|missiles?|tariffs?|trade|"
                          r"commerce|econom(?:y|ies|ic)|summit|talks|treat(?:y|ies)|diplomatic|ties|influence|space|"
                          r"rockets?|satellites?|launch(?:ed|es)?|alliance|NATO|Security Council|war|ambassadors?|"
-                         r"relations|deal|superpowers?)\b")
+                         r"relations|deal|superpowers?|lunar|moon|Mars|probe|lander|rover|orbit)\b")
 
 
 def among_powers(answer: str, prompt: str, article: Sequence[tuple[str, str]]) -> bool:

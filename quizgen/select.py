@@ -23,7 +23,7 @@ from .safe import INVISIBLE
 from .spans import sent_ents, text_of
 from .standing import EDGES, attribution_tail, context_before, opening
 from .traits import country_key, people_by_key
-from .trivia import age_aside, minor_player, minor_speaker, says, score_along_the_way
+from .trivia import age_aside, minor_player, minor_speaker, passer_by_home, says, score_along_the_way, sources_of
 from .wh import wh_question
 
 if TYPE_CHECKING:
@@ -298,8 +298,8 @@ def gaps(sent: Span, prof: Profile, *, lead: str = "", index: int = 0) -> Iterat
             continue  # "_____ has a long history of disputed votes": past the lead, nothing else says which country
         if index >= LEAD_SENTENCES and score_along_the_way(ent, label):
             continue  # "to make it _____ at half-time" (17-9): past the lead, not the result
-        if age_aside(ent, label):
-            continue  # "Mr Kim, _____, was poisoned": how old he was is no news
+        if age_aside(ent, label) or passer_by_home(ent, label, prof) or sources_of(ent, label):
+            continue  # "Mr Kim, _____, was poisoned"; "_____ resident Sophie Peret"; "_____ sources said"
         if usable_answer(ent, sent, lead=lead, label=label) and not _ambiguous_name(ent.text, label, prof) \
                 and not minor_speaker(ent, label, prof) and not minor_player(ent, label, prof):
             yield ent, label

@@ -1,6 +1,7 @@
 """Blanks that ask trivia a teacher would throw away, though one answer fits: who said something, of a person the
 story hardly names ("..., Bookey said."); who kicked or scored one moment of a match; the score along the way;
-someone's age set off by commas ("Saise, _____, shook his head")."""
+someone's age set off by commas ("Saise, _____, shook his head") or told in decades ("aged in her _____"); where a
+passer-by lives ("_____ resident Sophie Peret"); whose sources said it ("residents and _____ sources said")."""
 from __future__ import annotations
 
 import re
@@ -70,6 +71,10 @@ def score_along_the_way(ent: Span, label: str) -> bool:
 _AGE = re.compile(r"\d{1,3}")
 
 
+_DECADES = re.compile(r"\d0s")
+_SOURCES = {"source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson"}
+
+
 def age_aside(ent: Span, label: str) -> bool:
     """Whether a number is someone's age set off by commas after their name ("Mr Kim, _____, was poisoned",
     "Stephen Paddock, _____, an area resident"): the story's news is what they did, not how old they were."""
@@ -77,4 +82,27 @@ def age_aside(ent: Span, label: str) -> bool:
     return label in ("DATE", "CARDINAL") and bool(_AGE.fullmatch(ent.text)) and ent.start >= 2 \
         and doc[ent.start - 1].text == "," and (doc[ent.start - 2].ent_type_ == "PERSON" or
                                                 doc[ent.start - 2].is_title and not doc[ent.start - 2].ent_type_) \
-        and ent.end < len(doc) and doc[ent.end].text in (",", ".", ";")
+        and ent.end < len(doc) and doc[ent.end].text in (",", ".", ";") or label == "DATE" and \
+        bool(_DECADES.fullmatch(ent.text)) and ent.start >= 1 and doc[ent.start - 1].lower_ in ("his", "her", "their")
+
+
+def passer_by_home(ent: Span, label: str, prof: Profile) -> bool:
+    """Whether a place is only where someone the story hardly names lives: "_____ resident Sophie Peret said",
+    "Fay Mortimer from _____ in northern England said"."""
+    if label != "GPE":
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("resident", "residents", "native"):
+        return True
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "from" or doc[ent.start - 2].ent_type_ != "PERSON":
+        return False
+    person = next(e for e in doc.ents if e.start <= ent.start - 2 < e.end)
+    return _hardly_named(person, "PERSON", prof)
+
+
+def sources_of(ent: Span, label: str) -> bool:
+    """Whether the blank says whose sources or officials said it ("Goma residents and _____ sources said"): who
+    reported it is not the news."""
+    doc = ent.doc
+    return label in ("ORG", "NORP", "GPE") and ent.end + 1 < len(doc) and doc[ent.end].lower_ in _SOURCES and \
+        doc[ent.end + 1].lower_ in _SAY

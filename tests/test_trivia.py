@@ -40,3 +40,20 @@ def test_a_one_word_name_is_a_person_s_where_written_after_a_first_name_a_title_
     assert called_a_person("Thaksin", "The former premier Thaksin flew home.")
     assert not called_a_person("Gonen", "It was Sunday. Gonen was taken from the festival.")
     assert not called_a_person("Alfred", "Cyclone Alfred blacked out homes.")
+
+
+def test_where_a_passer_by_lives_whose_sources_said_it_and_an_age_in_decades_are_no_blanks(nlp):
+    from quizgen.trivia import age_aside, passer_by_home, sources_of
+
+    from .handmade import make
+    doc = make(nlp.vocab, "Porto resident Ana Lima said the water rose .", [("Porto", "GPE"), ("Ana Lima", "PERSON")])
+    prof = profile(doc)
+    assert passer_by_home(doc.ents[0], "GPE", prof)
+    doc = make(nlp.vocab, "Marta Reis from Braga said she saw it .", [("Marta Reis", "PERSON"), ("Braga", "GPE")])
+    assert passer_by_home(doc.ents[1], "GPE", profile(doc))
+    doc = make(nlp.vocab, "Floods hit Braga on Monday .", [("Braga", "GPE")])
+    assert not passer_by_home(doc.ents[0], "GPE", profile(doc))  # the place the story is about
+    doc = make(nlp.vocab, "Residents and Red Cross sources said homes were lost .", [("Red Cross", "ORG")])
+    assert sources_of(doc.ents[0], "ORG")
+    doc = make(nlp.vocab, "A woman in her 40s was taken to hospital .", [("40s", "DATE")])
+    assert age_aside(doc.ents[0], "DATE")
