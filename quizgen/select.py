@@ -44,7 +44,8 @@ _MEDIA_AFTER = re.compile(r"(?:(?:al-|el-)?[A-Z][\w’'-]*\s+){0,3}"  # "the ___
                           r"(?i:(?:state[- ])?(?:news agency|media|television|tv|newspapers?|broadcaster|"
                           r"press agency|radio|news website|news channel))\b"
                          r"|(?:state )?daily (?:newspaper\b|[A-Z]|al-|el-)")  # "_____ daily Le Monde", "daily al-Akhbar"
-_OUTLET_NAME = re.compile(r"\b(?:News|Times|Herald|Journal|Gazette|Telegraph|Tribune|Radio|Television|TV)$")
+_OUTLET_NAME = re.compile(r"\b(?:News|Times|Herald|Journal|Gazette|Telegraph|Tribune|Radio|Television|TV|"
+                          r"Broadcasting (?:Corporation|Company|System|Service))$")
 _THE_NAMED = re.compile(r"(?<=[\s,(“\"])The $")  # a capital "The" inside a sentence: part of a name
 _REPORTED_AFTER = re.compile(r"[\s,]*(?:reported|reports|said|says|wrote|writes|quoted|newspaper|daily)\b")
 _MAKE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[A-Z][\w-]*\s+$")  # "A Toyota _____"

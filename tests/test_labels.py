@@ -178,3 +178,17 @@ def test_a_party_the_tagger_calls_a_person_is_a_party_and_gets_the_story_s_parti
     for seed in range(5):
         wrong = choose(fact, article=article, pool={}, rng=random.Random(seed))
         assert {"Fine Gael", "Fianna Fáil"} <= set(wrong) and "Mary Lou McDonald" not in wrong, wrong
+
+
+def test_a_rocket_maker_gets_rocket_makers():
+    import random
+
+    from quizgen.distractors import choose
+    from quizgen.models import Fact
+    from quizgen.names import builtin
+    rockets = set(builtin()["org_fields"]["rockets"])
+    s = "In its fifth test flight, SpaceX caught the booster with giant mechanical arms."
+    fact = Fact(sentence=s, answer="SpaceX", answer_start=s.index("SpaceX"), label="ORG", score=1.0)
+    for seed in range(5):
+        wrong = choose(fact, article=[("SpaceX", "ORG")], pool={}, rng=random.Random(seed))
+        assert len(wrong) == 3 and set(wrong) <= rockets, wrong  # no Embraer

@@ -307,6 +307,9 @@ def test_a_news_outlet_by_its_name_is_no_blank(vocab):
     doc = make(vocab, "The drop was larger than the median forecast in a survey by Vessia News on Monday .",
                [("Vessia News", "ORG")])
     assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
+    doc = make(vocab, "One customer told the Vessian Broadcasting Corporation she could not call home .",
+               [("Vessian Broadcasting Corporation", "ORG")])
+    assert not usable_answer(doc.ents[0], next(iter(doc.sents)))
 
 
 def test_the_model_of_a_car_someone_drove_is_no_gap(vocab):
