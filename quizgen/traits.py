@@ -318,7 +318,7 @@ def prompt_gender(prompt: str, blank: str) -> str | None:
     """The gender the words around a person's blank give it: "_____ said she", "Chairwoman _____"."""
     before, _, after = prompt.partition(blank)
     title = re.findall(r"[\w.]+", before.lower())[-3:]
-    following = re.findall(r"[\w’']+|[^\w\s]", after)[:12]
+    following = re.findall(r"[\w’']+|[^\w\s]", after)[:16]  # "_____ races to ... before 8pm, when ... his internet"
     after_g: str | None = None
     for w in following:
         if w.lower() in ("she", "her", "he", "his", "him"):

@@ -90,6 +90,7 @@ def test_a_state_minister_is_of_the_states_country(nlp):
     ("_____ won the women’s race in 2 hours, 18 minutes.", "f"),
     ("_____ took the men's title in straight sets on Sunday.", "m"),
     ("_____ won the race for the party leadership.", None),
+    ("In Quito, _____ races to send out job applications before 8pm, when the power and his internet go out.", "m"),
 ])
 def test_a_womens_or_mens_event_gives_the_winner_a_gender(prompt, gender):
     from quizgen.traits import prompt_gender
