@@ -267,7 +267,8 @@ def landlocked() -> frozenset[str]:
 
 _SEA = re.compile(r"\b(?:typhoon|hurricane|cyclone|tsunami|coast(?:al|line|guard)?|seas?|ocean|navy|naval|port|"
                   r"maritime|ships?|fishing boats|beach(?:es)?|islands?)\b", re.IGNORECASE)
-_ISLAND_NATION = re.compile(r"\bisland (?:nation|state|country|republic)s?\b|\barchipelag", re.IGNORECASE)
+_ISLAND_NATION = re.compile(r"\bisland (?:nation|state|country|republic)s?\b|\barchipelag|\bisland of\s+(?:_____|[A-Z])",
+                            re.IGNORECASE)  # "the Indian Ocean island of _____" (Mauritius)
 
 
 _PACIFIC = re.compile(r"\bPacific\b(?! Islands? Forum)")

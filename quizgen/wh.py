@@ -18,6 +18,9 @@ from .orgs import org_type
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# A full stop inside the question, not after a title ("Mr. Smith", "Gov. Newsom"): two sentences run together
+_TWO_SENTENCES = re.compile(r"\b(?!(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gov|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|No|vs)\.)"
+                            r"[A-Za-z0-9]*[a-z0-9]\. [A-Z][a-z]")
 # Clause-joining punctuation makes any rewrite unsure; quotations and brackets make the clause's boundaries
 # too unsure to move words about (a subject question moves none: it only replaces the subject).
 _JOINS = re.compile(r"[;:—–]|--|\s-\s")
@@ -101,7 +104,9 @@ def wh_question(sent: Span, answer: Span, *, label: str | None, sentence: str, o
         question = _adjunct_question(root, answer, label, parts) or _object_question(root, answer, label, parts)
     if question is None or re.search(r"(?<!\w)" + re.escape(answer.text.lower()) + r"(?!\w)", question.lower()):
         return None
-    return question
+    if _TWO_SENTENCES.search(question):
+        return None  # "Who ... in the 500m. The 27-year-old surged ...?": the splitter missed a sentence's end
+    return re.sub(r"\s+([,;:])", r"\1", question)  # "been discovered , making": no space before a comma
 
 
 def _shares_subject(verb: Token, root: Token) -> bool:

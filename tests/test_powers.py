@@ -106,3 +106,10 @@ def test_a_city_among_cities_of_other_countries_gets_no_city_of_its_own_country(
     sentence = "The minister flew from Hong Kong to Tokyo on Tuesday."  # a journey: Tokyo among Japan's cities
     for wrong in offered(sentence, "Tokyo", [("Hong Kong", "GPE"), ("Tokyo", "GPE")]):
         assert len(wrong) == 3 and all(city_country(w) == "japan" for w in wrong), wrong
+
+
+def test_the_island_of_blank_gets_island_nations():
+    from quizgen.names import entity_key, listed
+    sentence = "The Indian Ocean island of Mauritius declared an emergency after a ship ran aground."
+    for wrong in offered(sentence, "Mauritius", [("Mauritius", "GPE")]):
+        assert len(wrong) == 3 and all(entity_key(w) in listed("island_nations") for w in wrong), wrong

@@ -93,6 +93,8 @@ def test_wh_question(ask, text, answer, question):
     ("Twelve workers quarrelled with their managers over pay in the factory in 2021.", "2021"),  # unknown verb
     # A name tagged as an organisation that quizgen cannot tell is one (a satellite, a show): no "Which organisation"
     ("Zorbex will use four special cameras to look for distant planets next year.", "Zorbex"),
+    # two sentences the splitter ran together
+    ("Steven Dubois won the 500m. The 27-year-old surged at the start and never lost the lead.", "Steven Dubois"),
 ])
 def test_no_wh_question_when_unsure(ask, text, answer):
     facts = ask(text)
@@ -171,3 +173,9 @@ def test_no_wh_question_on_a_stand_in_subject_or_a_misread_parse(ask, text, answ
     assert answer in facts, "the test needs the answer to be a fact"
     assert facts[answer] is None
 
+
+
+def test_a_full_stop_after_a_title_ends_no_sentence():
+    from quizgen.wh import _TWO_SENTENCES
+    assert not _TWO_SENTENCES.search("Who met Mr. Smith and Gov. Newsom in the U.S. Senate?")
+    assert _TWO_SENTENCES.search("Who won the 500m. The 27-year-old surged?")
