@@ -1,8 +1,8 @@
 """Choosing wrong options: same type and shape as the answer, never a correct answer in disguise.
 
-This module owns the public entry points (`choose`, `candidates`), the ranking of a fact's candidates and the
-rules that make a candidate certainly wrong. Numbers and dates are perturbed in numbers.py; likeness.py scores
-how alike a candidate is, plausible.py rules out those no reader would weigh, shapes.py checks form and kind
+This module owns the public entry point (`choose`), the ranking of a fact's candidates and the rules that make a
+candidate certainly wrong. Numbers and dates are perturbed in numbers.py and compared in against.py; likeness.py
+scores how alike a candidate is, plausible.py rules out those no reader would weigh, shapes.py checks form and kind
 (`effective_label` too), and the built-in names come from pools.py."""
 from __future__ import annotations
 
@@ -118,6 +118,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
     outsider = label in ("GPE", "NORP") and outside_eu(fact.sentence, fact.answer)
     # a US state; not New York, as often the city ("the noon briefing in _____" at the UN)
     a_state = label == "GPE" and kind_of(fact.answer) == "us-state" and entity_key(fact.answer) != "new york"
+    division = division_of(fact.answer) if a_state else None
     # Russia among powers gets China, not Slovakia; not a people ("French far-right leader", "a Japanese record"),
     # whose lures are those a name could belong to, nor a team, whose lures are those of its sport
     peers = label == "GPE" and not sport_in(story) and among_powers(fact.answer, prompt, article)
@@ -195,7 +196,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
             elif a_state and kind_of(name) != "us-state":
                 return None  # "the most powerful hurricane to hit _____" (Texas): a state, not Cuba nor Oslo
             else:
-                score = (3 if division_of(name) == division_of(fact.answer) else 2) + (source == 0) if a_state \
+                score = (3 if division_of(name) == division else 2) + (source == 0) if a_state \
                     else place_score(fact.answer, name, peers)  # a state: the story's, and those of its part of the US
         elif org_kind:
             if org_type(name) == "outlet" or kind_of(name) == "outlet":

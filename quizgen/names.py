@@ -267,8 +267,8 @@ def landlocked() -> frozenset[str]:
 
 _SEA = re.compile(r"\b(?:typhoon|hurricane|cyclone|tsunami|coast(?:al|line|guard)?|seas?|ocean|navy|naval|port|"
                   r"maritime|ships?|fishing boats|beach(?:es)?|islands?)\b", re.IGNORECASE)
-_ISLAND_NATION = re.compile(r"\bisland (?:nation|state|country|republic)s?\b|\barchipelag|\bisland of\s+(?:_____|[A-Z])",
-                            re.IGNORECASE)  # "the Indian Ocean island of _____" (Mauritius)
+_ISLAND_NATION = re.compile(r"\bisland (?:nation|state|country|republic)s?\b|\barchipelag|\bisland of\s+(?-i:[A-Z])",
+                            re.IGNORECASE)  # "the Indian Ocean island of Mauritius", not "the island of the dead"
 
 
 _PACIFIC = re.compile(r"\bPacific\b(?! Islands? Forum)")
@@ -279,8 +279,8 @@ def shore_of(story: str, answer: str, names: Iterable[tuple[str, str]] = ()) -> 
     nation the story calls one ("the small island nation of _____"), island nations only; for a country with
     a coast, where a typhoon makes landfall or a navy sails, no landlocked one; for a country with a land
     border, where the story speaks of neighbours or borders, no island nation that has none. None when the
-    story says none of these. In a Pacific story (the sentence, or a place the article names: "the Pacific Ocean"), a country on
-    the Pacific gets only such countries."""
+    story says none of these. In a Pacific story (the sentence, or a place the article names: "the Pacific
+    Ocean"), a country on the Pacific gets only such countries."""
     key = entity_key(answer)
     if key in listed("island_nations") and _ISLAND_NATION.search(story):
         return listed("island_nations").__contains__
@@ -299,6 +299,7 @@ _SHARED_ISLANDS = {"haiti", "dominican republic", "ireland", "united kingdom", "
                    "timor leste"}
 
 
+@lru_cache(maxsize=1)
 def _alone_at_sea() -> frozenset[str]:
     """The keys of the island nations that border no other country (not Haiti, Ireland or the United Kingdom)."""
     return listed("island_nations") - _SHARED_ISLANDS

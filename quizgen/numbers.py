@@ -192,7 +192,7 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
         return [answer.strip()[:age.start(1)] + str(years + s) + answer.strip()[age.end(1):] for s in shifts]
     heat = _TEMPERATURE.fullmatch(answer.strip())
     if heat and len(numbers) == 1:  # "stay above _____" (20C) at night: 17C or 22C, not 60C
-        fahrenheit = "F" in answer or "Fahrenheit" in answer  # a Fahrenheit degree is about half a Celsius one
+        fahrenheit = "F" in answer  # "104F", "Fahrenheit": a Fahrenheit degree is about half a Celsius one
         shifts = [2, -2, 3, -3, 5, -5, 7, -7, 9] if fahrenheit else [1, -1, 2, -2, 3, -3, 4, -4, 5]
         rng.shuffle(shifts)
         value, places = float(heat.group(1)), len(heat.group(1).partition(".")[2])
@@ -220,9 +220,9 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
     else:
         factors = [0.5, 1.5, 2, 0.75, 3, 0.25, 1.25, 4, 0.6]
     if label != "DATE" and (value >= 10 or decimals) and _near_amount(answer, before, after):
-        factors = _CLOSE  # "revenue of _____ (compared to the $7.93 billion expected)": not $1.95 billion
+        factors = list(_CLOSE)  # "revenue of _____ (compared to the $7.93 billion expected)": not $1.95 billion
     if _ORDINAL.match(answer, numbers[0].end()):
-        factors = _CLOSE  # "in the 68th" (minute) gets the 51st or the 77th, not the 200th
+        factors = list(_CLOSE)  # "in the 68th" (minute) gets the 51st or the 77th, not the 200th
     bound = _BOUND.match(answer)
     if bound:  # "more than 30%" gets more than 38%, never "more than 12%", which is true as well
         up = bound.group(1) is not None
@@ -253,7 +253,7 @@ def numeric_options(answer: str, label: str, rng: random.Random, before: str = "
     return out
 
 
-_CLOSE = [0.75, 0.8, 0.85, 0.9, 0.95, 1.05, 1.1, 1.15, 1.2, 1.25]
+_CLOSE = (0.75, 0.8, 0.85, 0.9, 0.95, 1.05, 1.1, 1.15, 1.2, 1.25)
 _UP, _DOWN = [1.25, 1.5, 1.75, 2, 2.5, 3], [0.8, 0.7, 0.6, 0.5, 0.4, 0.3]
 _BOUND = re.compile(r"(?i)\s*(?:(more than|over|above|at least|upwards of|in excess of)|"
                     r"(less than|fewer than|under|below|up to|at most|no more than))\s")

@@ -24,7 +24,7 @@ def too_small(answer: str, cand: str) -> bool:
     return answer_country is not None and populous(answer_country) and country_key(cand) in listed("small_states")
 
 
-_EU = re.compile(r"\b(?:European Union|EU|E\.U\.)(?![\w.])")
+_EU = re.compile(r"\b(?:European Union|E\.U\.|EU)(?!\w)")  # "join the EU." too
 
 
 def outside_eu(sentence: str, answer: str) -> bool:
@@ -166,10 +166,9 @@ def maybe_no_person(answer: str, article: Sequence[tuple[str, str]], text: str) 
     knows, and nowhere written as a person's name is (see called_a_person): "Who is the largest and oldest
     cryptocurrency?" asked "Who" of Bitcoin, and "Who has blacked out a quarter of a million homes?" of
     Cyclone Alfred."""
-    if answer.rstrip("s") in _AWARDS:
-        return True  # "Who did Parasite win for best picture?": the Oscar, though "director Oscar" reads as a name
     if " " in answer.strip() or answer in builtin_people():
         return False
     if any(answer in t.split() for t, lab in article if lab == "PERSON" and " " in t):
-        return False
-    return not called_a_person(answer, text)
+        return False  # Booker of Cory Booker
+    return answer.rstrip("s") in _AWARDS or not called_a_person(answer, text)  # "Who did Parasite win for best
+    # picture?": the Oscar, though "best director Oscar" reads as a name

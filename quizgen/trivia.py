@@ -77,7 +77,8 @@ _SOURCES = {"source", "sources", "official", "officials", "spokesman", "spokeswo
 
 def age_aside(ent: Span, label: str) -> bool:
     """Whether a number is someone's age set off by commas after their name ("Mr Kim, _____, was poisoned",
-    "Stephen Paddock, _____, an area resident"): the story's news is what they did, not how old they were."""
+    "Stephen Paddock, _____, an area resident") or told in decades ("a man in his _____"): the story's news is
+    what they did, not how old they were."""
     doc = ent.doc
     return label in ("DATE", "CARDINAL") and bool(_AGE.fullmatch(ent.text)) and ent.start >= 2 \
         and doc[ent.start - 1].text == "," and (doc[ent.start - 2].ent_type_ == "PERSON" or
@@ -87,8 +88,9 @@ def age_aside(ent: Span, label: str) -> bool:
 
 
 def passer_by_home(ent: Span, label: str, prof: Profile) -> bool:
-    """Whether a place is only where someone the story hardly names lives: "_____ resident Sophie Peret said",
-    "Fay Mortimer from _____ in northern England said"."""
+    """Whether a place is only where someone lives: anyone's before "resident" or "native" ("_____ resident
+    Sophie Peret said"), and after "from" only of someone the story hardly names ("Fay Mortimer from _____ in
+    northern England said")."""
     if label != "GPE":
         return False
     doc = ent.doc

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # A full stop inside the question, not after a title ("Mr. Smith", "Gov. Newsom"): two sentences run together
-_TWO_SENTENCES = re.compile(r"\b(?!(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gov|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|No|vs)\.)"
-                            r"[A-Za-z0-9]*[a-z0-9]\. [A-Z][a-z]")
+_TWO_SENTENCES = re.compile(r"(?<![\w.])(?!(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gov|Gen|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Atty|"
+                            r"No|vs|Inc|Corp|Co|Ltd|Mt|Ft|Ave|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+                            r"[A-Za-z0-9]*[a-z0-9]\. [A-Z][a-z]")  # "10 a.m. Tuesday", "Apple Inc. Tuesday" too
 # Clause-joining punctuation makes any rewrite unsure; quotations and brackets make the clause's boundaries
 # too unsure to move words about (a subject question moves none: it only replaces the subject).
 _JOINS = re.compile(r"[;:—–]|--|\s-\s")

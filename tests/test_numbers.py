@@ -347,3 +347,11 @@ def test_an_age_written_with_a_space_before_old_is_an_age():
     assert options and all(60 <= int(o.split("-")[0]) <= 95 and o.endswith("-year old") for o in options)
     options = numeric_options("10 year old", "DATE", random.Random(0))
     assert options and all(int(o.split()[0]) < 18 for o in options)  # a child's age gets a child's
+
+
+def test_an_amount_s_options_do_not_depend_on_the_questions_made_before():
+    before = "revenue of "
+    after = " (compared to the $7.93 billion expected)"
+    first = numeric_options("$8.05 billion", "MONEY", random.Random(1), before, after)
+    numeric_options("$80.5 billion", "MONEY", random.Random(7), before, " (against $79 billion expected)")
+    assert numeric_options("$8.05 billion", "MONEY", random.Random(1), before, after) == first

@@ -67,6 +67,9 @@ def test_a_place_outside_the_union_gets_no_member_of_it():
     sentence = "Ukraine applied to join the European Union days after the war began."
     for wrong in offered(sentence, "Ukraine", [("Ukraine", "GPE")], seeds=8):
         assert len(wrong) == 3 and not any(in_eu(w) for w in wrong), wrong
+    sentence = "Moldova and Ukraine applied to join the EU."  # at the end of the sentence too
+    for wrong in offered(sentence, "Ukraine", [("Ukraine", "GPE"), ("Moldova", "GPE")], seeds=8):
+        assert len(wrong) == 3 and not any(in_eu(w) for w in wrong), wrong
     sentence = "Russia said it would answer the sanctions the EU announced on Friday."
     for wrong in offered(sentence, "Russia", [("Russia", "GPE")], seeds=8):
         assert len(wrong) == 3 and not any(in_eu(w) for w in wrong), wrong
@@ -110,6 +113,9 @@ def test_a_city_among_cities_of_other_countries_gets_no_city_of_its_own_country(
 
 def test_the_island_of_blank_gets_island_nations():
     from quizgen.names import entity_key, listed
+    from quizgen.names import shore_of
+    shore = shore_of("They sailed to the island of the dead.", "Mauritius")
+    assert shore is None or shore("france")  # no name after "island of": not only island nations
     sentence = "The Indian Ocean island of Mauritius declared an emergency after a ship ran aground."
     for wrong in offered(sentence, "Mauritius", [("Mauritius", "GPE")]):
         assert len(wrong) == 3 and all(entity_key(w) in listed("island_nations") for w in wrong), wrong

@@ -40,6 +40,9 @@ def test_a_one_word_name_is_a_person_s_where_written_after_a_first_name_a_title_
     assert called_a_person("Thaksin", "The former premier Thaksin flew home.")
     assert not called_a_person("Gonen", "It was Sunday. Gonen was taken from the festival.")
     assert not called_a_person("Alfred", "Cyclone Alfred blacked out homes.")
+    from quizgen.plausible import maybe_no_person
+    assert not maybe_no_person("Booker", [("Cory Booker", "PERSON")], "Booker spoke.")  # a senator, not the prize
+    assert maybe_no_person("Oscar", [("Oscar", "PERSON")], "She won the best director Oscar.")
 
 
 def test_where_a_passer_by_lives_whose_sources_said_it_and_an_age_in_decades_are_no_blanks(nlp):

@@ -178,4 +178,5 @@ def test_no_wh_question_on_a_stand_in_subject_or_a_misread_parse(ask, text, answ
 def test_a_full_stop_after_a_title_ends_no_sentence():
     from quizgen.wh import _TWO_SENTENCES
     assert not _TWO_SENTENCES.search("Who met Mr. Smith and Gov. Newsom in the U.S. Senate?")
+    assert not _TWO_SENTENCES.search("Who spoke at 10 a.m. Tuesday before suing Apple Inc. Monday?")
     assert _TWO_SENTENCES.search("Who won the 500m. The 27-year-old surged?")
