@@ -1,6 +1,7 @@
 """Which sport a story reports, and the teams that play it: in a cricket report only Test nations are lures
-for a Test nation, in a football report only nations that have played a World Cup, and a club gets other clubs
-of its league. The lists are entities.json's; distractors.choose asks these before anything else."""
+for a Test nation, in a football report only nations that have played a World Cup, in a winter-sport or
+badminton report only nations strong in it, and a club gets other clubs of its league. The lists are
+entities.json's; distractors.choose asks these before anything else."""
 from __future__ import annotations
 
 import random
@@ -23,6 +24,9 @@ def rugby_nations() -> frozenset[str]:
 
 _RUGBY = re.compile(r"\b(?:(?i:rugby|scrum-half|fly-half|line-?outs?)|All Blacks|Wallabies|Springboks|Pumas|"
                     r"Six Nations|Rugby Championship|Bledisloe)\b")
+_WINTER = re.compile(r"\b(?i:short[- ]track|speed skat\w*|figure skat\w*|ski(?:ing|er|ers|s)?|snowboard\w*|"
+                     r"biathlon|curling|luge|bobsleigh|skeleton|ice hockey)\b|\bWinter (?:Olympics|Games)\b")
+_BADMINTON = re.compile(r"\b(?:(?i:badminton|shuttlers?)|Thomas Cup|Uber Cup|Sudirman Cup)\b")
 _CRICKET = re.compile(r"\b(?:(?i:cricket(?:ing|ers?)?|wickets?|innings|batsm[ae]n|bowlers?|overs)|Test match|ODIs?|T20|"
                       r"Twenty20)\b")
 
@@ -40,12 +44,14 @@ def _sport_story(story: str, names: Iterable[tuple[str, str]]) -> str:
 
 def team_nations(story: str, answer: str, names: Iterable[tuple[str, str]] = ()) -> frozenset[str] | None:
     """The nations that play the sport a story reports, when the answer is one of them ("to leave _____ needing
-    seven wickets": Test cricket nations only; "out-fought _____" at the World Cup: no Malta, which never played
-    one); else None. `names` are the article's (text, label) pairs."""
+    seven wickets": Test cricket nations only; short track or the Thomas Cup: nations strong in them; "out-fought
+    _____" at the World Cup: no Malta, which never played one); else None. `names` are the article's (text,
+    label) pairs."""
     key = entity_key(answer)
     story = _sport_story(story, names)
-    named = [teams for pattern, teams in ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()))
-             if pattern.search(story)]
+    sports = ((_CRICKET, cricket_nations()), (_RUGBY, rugby_nations()), (_WINTER, listed("winter_nations")),
+              (_BADMINTON, listed("badminton_nations")))
+    named = [teams for pattern, teams in sports if pattern.search(story)]
     if named:
         return next((teams for teams in named if key in teams), None)
     football = listed("football_nations")  # those that have played a World Cup, men's or women's

@@ -423,13 +423,17 @@ def test_the_countries_a_sentence_speaks_of_as_a_group_are_no_options_for_what_t
      [("Morocco", "GPE"), ("Portugal", "GPE")], "football_nations"),  # no Malta, which never played one
     ("A late goal gave Spain a 2-1 Euro 2024 final victory over Portugal in Berlin.", "Spain",
      [("Spain", "GPE"), ("Portugal", "GPE")], "football_nations"),  # no Cyprus
+    ("Canada won four medals at the short track world championships on Saturday.", "Canada",
+     [("Canada", "GPE")], "winter_nations"),  # no Panama
+    ("India won the Thomas Cup for the first time with a 3-0 win in Bangkok.", "India",
+     [("India", "GPE"), ("Bangkok", "GPE")], "badminton_nations"),  # no Nepal
     ("A powerful tsunami struck parts of Russia and Japan after a strong earthquake in the Pacific Ocean.", "Russia",
      [("Russia", "GPE"), ("Japan", "GPE")], "pacific_nations"),  # no Poland
     ("In Russia's Far East, the tsunami hit the coastal town of Severo-Kurilsk in the northern Kuril Islands.",
      "Russia", [("Russia", "GPE"), ("Japan", "GPE"), ("the Pacific Ocean", "LOC")], "pacific_nations"),  # named elsewhere
 ])
-def test_a_football_or_pacific_story_gets_nations_that_played_a_world_cup_or_border_the_pacific(sentence, answer,
-                                                                                                   article, kind):
+def test_a_sport_or_pacific_story_gets_nations_that_play_it_or_border_the_pacific(sentence, answer, article,
+                                                                                   kind):
     from quizgen.names import entity_key, listed
     for seed in range(5):
         wrong = choose(fact(sentence, answer, "GPE"), article=article, pool={}, rng=random.Random(seed))
