@@ -64,6 +64,8 @@ def close_share(answer: str, candidate: str) -> bool:
 _AGAINST = re.compile(r"\b(?:from|than|versus|vs\.?|compared (?:with|to)|against|(?:eas|fall|dropp|slid|slipp|retreat|"
                       r"ris|climb|jump|recover|rebound)(?:ed|ing) (?:back )?to)\s+(?:\S+\s+){0,4}$",
                       re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _compared(prompt: str, blank: str) -> tuple[tuple[str, float], ...]:
     """The amounts (kind, value) the prompt sets against its blank: all of them when a comparing word stands
