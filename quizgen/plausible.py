@@ -58,10 +58,18 @@ def among_powers(answer: str, prompt: str, article: Sequence[tuple[str, str]]) -
     return any(lab in ("GPE", "NORP") and power(t) not in (None, mine) for t, lab in article)
 
 
+# A world event held in a city: "last year's 1500m final in _____", "the Olympics in _____"
+_HOSTED_IN = re.compile(r"\b(?:finals?|championships?|Championships?|Olympics|Olympic Games|Games|World Cup|Grand Prix|"
+                        r"summit|Summit|Expo|COP\d*)\s+in\s+$")
+
+
 def abroad(home: str, prompt: str, article: Sequence[tuple[str, str]]) -> bool:
-    """Whether the prompt lists cities of other countries than `home`, the answer's ("bourses in Shanghai, Seoul
-    and Hong Kong fell, while _____ rose"): the answer is one city of the world among others there, not one of
-    its own country's. Not a journey ("from Baku to Grozny") nor a city named once ("from Hong Kong")."""
+    """Whether the city blank is one city of the world among others, not one of its own country's: the prompt
+    lists cities of other countries than `home`, the answer's ("bourses in Shanghai, Seoul and Hong Kong fell,
+    while _____ rose"), or the city hosts a world event ("last year's 1500m final in _____": no Miskolc for
+    Budapest). Not a journey ("from Baku to Grozny") nor a city named once ("from Hong Kong")."""
+    if _HOSTED_IN.search(prompt.partition(BLANK)[0]):
+        return True
     found = sorted((m.start(), m.end()) for t, lab in dict.fromkeys(article) if lab == "GPE" and
                    city_country(t) not in (None, home) for m in whole_word(t).finditer(prompt))
     return any(re.fullmatch(r"\s*(?:,|and|, and)\s*", prompt[end:start])

@@ -2,7 +2,7 @@
 neighbours; a place outside the European Union, in a sentence that names the Union, gets no member of it; a US
 state gets states, first of its part of the country, and none without a coast where a hurricane hits; a
 country with neighbours gets no island nation that has none; a city listed among other countries' cities gets
-no city of its own country.
+no city of its own country, nor does one hosting a world event.
 Sentences are written for these tests."""
 import random
 
@@ -119,3 +119,10 @@ def test_the_island_of_blank_gets_island_nations():
     sentence = "The Indian Ocean island of Mauritius declared an emergency after a ship ran aground."
     for wrong in offered(sentence, "Mauritius", [("Mauritius", "GPE")]):
         assert len(wrong) == 3 and all(entity_key(w) in listed("island_nations") for w in wrong), wrong
+
+
+def test_a_city_hosting_a_world_event_gets_no_town_of_its_own_country():
+    from quizgen.cities import city_country
+    sentence = "She finished seventh in last year's 1500m final in Budapest."
+    for wrong in offered(sentence, "Budapest", [("Budapest", "GPE")]):
+        assert len(wrong) == 3 and not any(city_country(w) == "hungary" for w in wrong), wrong
