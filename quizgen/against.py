@@ -97,13 +97,20 @@ def within_the_whole(answer: str, candidate: str, prompt: str) -> bool:
     """Whether a wrong share of a vote leaves room for the shares the sentence gives beside it: "won 55% of the
     vote to _____ for Massa" gets no 66%. Where the answer and those shares make more than the whole (several
     races, or shares of different things), any share fits."""
-    if not _VOTE.search(prompt):
+    rest = _vote_shares(prompt)
+    if rest is None:
         return True
     a, c = amounts(answer), amounts(candidate)
     if len(a) != 1 or len(c) != 1 or a[0][0] != "%" or c[0][0] != "%":
         return True
-    rest = sum(shares(prompt))
     return a[0][1] + rest > 100.5 or c[0][1] + rest <= 100.5
+
+
+@lru_cache(maxsize=4096)
+def _vote_shares(prompt: str) -> float | None:
+    """The sum of the shares a vote's prompt gives beside its blank, or None for a prompt of no vote. Worked out
+    once per prompt, not per candidate."""
+    return sum(shares(prompt)) if _VOTE.search(prompt) else None
 
 
 _SEATS = re.compile(r"\b(\d[\d,]*)-(?:seat|member|strong)\b")

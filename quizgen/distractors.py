@@ -152,10 +152,7 @@ def _ranked(fact: Fact, *, article: Sequence[tuple[str, str]], pool: Mapping[str
                 return None  # "backing her appointment": a name of unknown gender in the news is mostly a man's;
                 # "sealing his fall": no Mimi Haley, whatever else is known of her
             if answer_traits and described.known(name):  # most of a run's names are known for nothing
-                cand_traits = described.of(name)
-                if answer_gender and any(t.startswith("gender:") for t in cand_traits) and \
-                        not answer_gender & cand_traits:
-                    return None  # "_____ said she": no man
+                cand_traits = described.of(name)  # (a known gender against the answer's is ruled out above)
                 if spheres_clash(answer_traits, cand_traits):
                     return None  # a president is no lure for a sheriff, however few names the run has
                 # someone of no stated country is scored as of the story's countries: a compatriot, then a

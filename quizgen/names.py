@@ -152,13 +152,18 @@ def _regions() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _subregions() -> dict[str, str]:
-    out = _by_country("subregion")
-    for group in builtin()["aliases"]:  # "U.S." is in North America like the United States
-        found = {out[entity_key(n)] for n in group if entity_key(n) in out}
+    return _with_aliases(_by_country("subregion"))  # "U.S." is in North America like the United States
+
+
+def _with_aliases(mapping: dict[str, str]) -> dict[str, str]:
+    """`mapping` (normalised name -> value) with each alias group ("U.S.", "America") given the value its named
+    members share, where they share one."""
+    for group in builtin()["aliases"]:
+        found = {mapping[entity_key(n)] for n in group if entity_key(n) in mapping}
         if len(found) == 1:
             for n in group:
-                out.setdefault(entity_key(n), next(iter(found)))
-    return out
+                mapping.setdefault(entity_key(n), next(iter(found)))
+    return mapping
 
 
 @lru_cache(maxsize=None)  # one entry per shipped list
@@ -166,12 +171,7 @@ def _every_name(field: str) -> dict[str, str]:
     """The keys of every name of the countries in one of the shipped lists (name, capital, demonym, aliases),
     each to its country's key."""
     country = {k: entity_key(name) for k, name in _by_country("name").items()}
-    keys = {k: c for k, c in country.items() if c in listed(field)}
-    for group in builtin()["aliases"]:  # "U.S.", "Britain"
-        found = {keys[entity_key(n)] for n in group if entity_key(n) in keys}
-        if len(found) == 1:
-            keys.update((entity_key(n), next(iter(found))) for n in group)
-    return keys
+    return _with_aliases({k: c for k, c in country.items() if c in listed(field)})  # "U.S.", "Britain"
 
 
 def power(text: str) -> str | None:

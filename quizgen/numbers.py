@@ -270,9 +270,12 @@ def _near_amount(answer: str, before: str, after: str) -> bool:
     return value > 0 and any(k == kind and 0.5 <= v / value <= 2 for k, v, _ in amounts(f"{before} {after}"))
 
 
+_SIGN_BEFORE = re.compile(r"([$£€¥])\s?$")
+
+
 def sign_before(before: str) -> str:
     """The currency sign the prompt leaves outside the blank ("above $_____ a barrel"), or ""."""
-    sign = re.search(r"([$£€¥])\s?$", before)
+    sign = _SIGN_BEFORE.search(before)
     return sign.group(1) if sign else ""
 
 
